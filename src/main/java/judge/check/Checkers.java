@@ -1,0 +1,63 @@
+package judge.check;
+
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import judge.compile.CompileCache;
+import judge.compile.CompileResult;
+import judge.compile.Source;
+import judge.problem.CheckerSpec;
+import judge.problem.PackageException;
+import judge.problem.Problem;
+import judge.problem.TextFiles;
+
+/**
+ * Finds the checker a problem declares. A package's own checker ({@code checker/Name.java}) is trusted code:
+ * it is compiled against the judge's classes (cached) and loaded into the judge's process.
+ */
+public final class Checkers {
+    private Checkers() {}
+
+    public static Checker forProblem(Problem problem, CompileCache cache) {
+        if (problem.checker() instanceof CheckerSpec.PackageClass custom) {
+            return load(problem, custom.className(), cache);
+        }
+        return new ExactChecker();
+    }
+
+    private static Checker load(Problem problem, String className, CompileCache cache) {
+        Path file = problem.dir().resolve("checker").resolve(className + ".java");
+        Source source = Source.of(file, TextFiles.readUtf8(file, file));
+        Path judgeClasses = judgeClasses();
+        CompileResult result = cache.compiled(source, List.of(judgeClasses));
+        if (result instanceof CompileResult.Failed failed) {
+            StringBuilder message = new StringBuilder(file + ": the checker does not compile: " + failed.summary());
+            failed.errors().forEach(e -> message.append('\n').append(e.render(file.toString())));
+            throw new PackageException(message.toString());
+        }
+        Path classes = ((CompileResult.Compiled) result).classes();
+        try {
+            URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    Checkers.class.getClassLoader());
+            Object checker = loader.loadClass(className).getDeclaredConstructor().newInstance();
+            if (!(checker instanceof Checker c)) {
+                throw new PackageException(file + ": " + className + " does not implement judge.check.Checker");
+            }
+            return c;
+        } catch (MalformedURLException | ReflectiveOperationException | LinkageError e) {
+            throw new PackageException(file + ": the checker cannot be loaded: " + e);
+        }
+    }
+
+    /** Where the judge's own classes are (its jar, or target/classes in a build), for compiling checkers. */
+    static Path judgeClasses() {
+        try {
+            return Path.of(Checker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package judge.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import judge.problem.PackageException;
+import judge.problem.ProblemRepository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code judge} command: global options, and the error handling every subcommand shares. */
+@Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
+        description = "A LeetCode-style judge for Java solutions, on your own machine.",
+        subcommands = {RunCommand.class, SubmitCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
+                "3:the judge itself failed (a bug: please report it)"})
+public final class JudgeCommand {
+    public static final int EXIT_ACCEPTED = 0;
+    public static final int EXIT_REJECTED = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_BUG = 3;
+
+    @Option(names = "--problems", paramLabel = "DIR",
+            description = "Folder of problem packages (default: $JUDGE_PROBLEMS, else problems/ of the judge).")
+    Path problems;
+
+    @Option(names = "--debug", description = "Show stack traces of the judge's own errors.")
+    boolean debug;
+
+    PrintStream out;
+    PrintStream err;
+
+    ProblemRepository repository() {
+        if (problems != null) {
+            return new ProblemRepository(problems);
+        }
+        String env = System.getenv("JUDGE_PROBLEMS");
+        if (env != null && !env.isBlank()) {
+            return new ProblemRepository(Path.of(env));
+        }
+        String home = System.getProperty("judge.home");
+        return new ProblemRepository(home != null ? Path.of(home, "problems") : Path.of("problems"));
+    }
+
+    /** Runs the command line and returns the exit code; every error becomes a message, never a stack trace. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        JudgeCommand top = new JudgeCommand();
+        top.out = out;
+        top.err = err;
+        CommandLine cli = new CommandLine(top);
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExitCodeExceptionMapper(e -> EXIT_BUG);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("judge: " + e.getMessage());
+            err.println("Try 'judge " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
+                    + "--help'.");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean json = commandLine.getCommand() instanceof Reporting r && r.json();
+            if (e instanceof PackageException || e instanceof UsageException) {
+                report(out, err, json, e.getMessage());
+                return EXIT_USAGE;
+            }
+            if (top.debug) {
+                e.printStackTrace(err);
+            }
+            report(out, err, json, "internal error: " + e + (top.debug ? "" : " (run with --debug for details)"));
+            return EXIT_BUG;
+        });
+        return cli.execute(args);
+    }
+
+    private static void report(PrintStream out, PrintStream err, boolean json, String message) {
+        if (json) {
+            out.println(judge.report.JsonReport.error(message));
+        }
+        err.println("judge: " + message);
+    }
+
+    /** Commands whose output format decides how errors are reported. */
+    interface Reporting {
+        boolean json();
+    }
+
+    /** Bad command-line input that picocli cannot see (exit code 2). */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = JudgeCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"judge " + (v == null ? "(development build)" : v) + " on Java "
+                    + System.getProperty("java.version")};
+        }
+    }
+}

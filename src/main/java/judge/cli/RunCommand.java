@@ -1,0 +1,84 @@
+package judge.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import judge.compile.Source;
+import judge.judging.Judge;
+import judge.judging.Result;
+import judge.problem.CustomInput;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
+import judge.problem.TestCase;
+import judge.problem.TextFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "run", description = "Run a solution on the statement's examples, or on your own input, like"
+        + " LeetCode's Run. Expected answers for your own input come from the reference solution.")
+final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
+    private static final long MAX_INPUT_BYTES = 64L << 20;
+
+    @ParentCommand JudgeCommand top;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
+    String problem;
+
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java")
+    Path source;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Custom input in LeetCode's format: one value per line, one parameter after another;"
+                    + " several cases follow each other.")
+    Path input;
+
+    @Option(names = "--case", paramLabel = "VALUES",
+            description = "One custom case, its values separated by spaces or new lines, e.g."
+                    + " --case '\"ADOBECODEBANC\" \"ABC\"'. Repeat for more cases.")
+    List<String> cases;
+
+    @Mixin OutputOptions output;
+
+    @Override
+    public boolean json() {
+        return output.json();
+    }
+
+    @Override
+    public Integer call() {
+        Problem p = top.repository().find(problem);
+        Source s = Source.read(source);
+        List<TestCase> custom = null;
+        if (input != null || cases != null) {
+            custom = new ArrayList<>();
+            if (input != null) {
+                Path shown = ProblemLoader.shown(input);
+                custom.addAll(CustomInput.parse(p, TextFiles.readUtf8(input, shown, MAX_INPUT_BYTES),
+                        shown.toString()));
+            }
+            if (cases != null) {
+                for (int i = 0; i < cases.size(); i++) {
+                    List<TestCase> one = CustomInput.parse(p, cases.get(i), "--case " + (i + 1));
+                    if (one.size() != 1) {
+                        throw new JudgeCommand.UsageException("--case " + (i + 1) + ": holds " + one.size()
+                                + " cases; give one case per --case, or use --input FILE");
+                    }
+                    custom.addAll(one);
+                }
+            }
+            List<TestCase> renamed = new ArrayList<>();
+            for (int i = 0; i < custom.size(); i++) {
+                TestCase c = custom.get(i);
+                renamed.add(new TestCase("case-" + (i + 1), c.input(), null, c.origin()));
+            }
+            custom = renamed;
+        }
+        Result result = Judge.createDefault().run(p, s, custom);
+        output.print(top, result, p);
+        return OutputOptions.exitCode(result);
+    }
+}

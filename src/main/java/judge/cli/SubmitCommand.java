@@ -1,0 +1,40 @@
+package judge.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import judge.compile.Source;
+import judge.judging.Judge;
+import judge.judging.Result;
+import judge.problem.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "submit", description = "Judge a solution against every test of a problem, stopping at the first"
+        + " failure, like LeetCode's Submit.")
+final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
+    @ParentCommand JudgeCommand top;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
+    String problem;
+
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java")
+    Path source;
+
+    @Mixin OutputOptions output;
+
+    @Override
+    public boolean json() {
+        return output.json();
+    }
+
+    @Override
+    public Integer call() {
+        Problem p = top.repository().find(problem);
+        Source s = Source.read(source);
+        Result result = Judge.createDefault().submit(p, s);
+        output.print(top, result, p);
+        return OutputOptions.exitCode(result);
+    }
+}

@@ -1,0 +1,94 @@
+package judge.compile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import judge.sandbox.RuntimeFiles;
+
+/**
+ * Compiled classes of trusted package code (references, checkers), kept between runs so that a submit
+ * compiles only the user's source. An entry is keyed by a hash of the source, the class path it was compiled
+ * against and the JDK, and is written to a temporary folder and renamed into place, so two judges running at
+ * once never see half an entry.
+ */
+public final class CompileCache {
+    private final Path root;
+    private final Compiler compiler;
+
+    public CompileCache(Path root, Compiler compiler) {
+        this.root = root;
+        this.compiler = compiler;
+    }
+
+    /** {@code $JUDGE_CACHE}, else {@code $XDG_CACHE_HOME/judge}, else {@code ~/.cache/judge}. */
+    public static Path defaultRoot() {
+        String explicit = System.getenv("JUDGE_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("judge");
+    }
+
+    public CompileResult compiled(Source source, List<Path> classPath) {
+        Path entry = root.resolve("classes").resolve(key(source, classPath));
+        if (Files.isDirectory(entry)) {
+            return new CompileResult.Compiled(entry);
+        }
+        Path tmp;
+        try {
+            Files.createDirectories(entry.getParent());
+            tmp = Files.createTempDirectory(entry.getParent(), entry.getFileName() + ".tmp-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compile cache in " + root, e);
+        }
+        CompileResult result = compiler.compile(source, null, tmp, classPath);
+        if (!(result instanceof CompileResult.Compiled)) {
+            RuntimeFiles.deleteTree(tmp);
+            return result;
+        }
+        try {
+            Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            RuntimeFiles.deleteTree(tmp); // another judge got there first; its entry is the same
+        } catch (AtomicMoveNotSupportedException e) {
+            return new CompileResult.Compiled(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compile cache in " + root, e);
+        }
+        return new CompileResult.Compiled(entry);
+    }
+
+    private static String key(Source source, List<Path> classPath) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(source.compiled().getBytes(StandardCharsets.UTF_8));
+            sha.update(("\0" + System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8));
+            for (Path p : classPath) {
+                sha.update(("\0" + p.toAbsolutePath() + "@" + lastModified(p)).getBytes(StandardCharsets.UTF_8));
+            }
+            return source.unitName() + "-" + HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long lastModified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

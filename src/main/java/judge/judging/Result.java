@@ -1,0 +1,42 @@
+package judge.judging;
+
+import java.util.List;
+import judge.compile.CompileError;
+
+/**
+ * The outcome of judging one source against one problem: the report model that every output format renders.
+ *
+ * @param mode               "run" (examples or custom input) or "submit" (every test)
+ * @param passed             tests passed before the first failure (LeetCode's "N / M testcases passed")
+ * @param total              tests in the set
+ * @param runtimeMs          the solution's time summed over the tests that returned
+ * @param memoryMb           the child JVM's peak resident memory, or {@code null} if it never ran
+ * @param referenceRuntimeMs the reference's time over the same tests in the same run (submit only)
+ * @param tests              every test that ran, in order
+ * @param failure            the first failing test, or {@code null}
+ * @param compileErrors      javac's errors, for {@code COMPILE_ERROR}
+ * @param message            one line saying what happened, for failures that are not a single test's
+ */
+public record Result(
+        String mode,
+        ProblemRef problem,
+        String sourceFile,
+        Verdict verdict,
+        int passed,
+        int total,
+        double runtimeMs,
+        Double memoryMb,
+        Double referenceRuntimeMs,
+        List<TestResult> tests,
+        TestResult failure,
+        List<CompileError> compileErrors,
+        String message) {
+
+    public Result {
+        tests = List.copyOf(tests);
+        compileErrors = List.copyOf(compileErrors);
+    }
+
+    /** The problem as reports name it. */
+    public record ProblemRef(int id, String slug, String title) {}
+}

@@ -1,0 +1,58 @@
+package judge.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import judge.value.Value;
+import judge.value.ValueFormat;
+import judge.value.ValueFormatException;
+
+/**
+ * Custom test input in LeetCode's format: one value per parameter, one per line (any white space between
+ * values will do), several cases one after another. Checked against the problem's constraints as LeetCode
+ * checks its custom input, so that a run never judges an input the problem does not allow.
+ */
+public final class CustomInput {
+    private CustomInput() {}
+
+    /** Parses {@code text} from {@code origin} (a file name, or "--case 2") into test cases without answers. */
+    public static List<TestCase> parse(Problem problem, String text, String origin) {
+        Signature sig = problem.signature();
+        List<ValueFormat.Located> values;
+        try {
+            values = ValueFormat.parseLocated(text);
+        } catch (ValueFormatException e) {
+            throw new PackageException(origin + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+        }
+        int n = sig.params().size();
+        if (values.isEmpty()) {
+            throw new PackageException(origin + ": no input; expected " + n + " value(s) per case, one per line: "
+                    + names(sig));
+        }
+        if (values.size() % n != 0) {
+            throw new PackageException(origin + ": found " + values.size() + " value(s), but each case takes " + n
+                    + " (" + names(sig) + "); the last case is incomplete");
+        }
+        List<TestCase> cases = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += n) {
+            List<Value> args = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                ValueFormat.Located v = values.get(start + i);
+                Param param = sig.params().get(i);
+                Violation violation = Violation.of(v.value(), param.type(), param.constraints());
+                if (violation != null) {
+                    throw new PackageException(origin + ":" + v.line() + ": " + violation.message()
+                            + (violation.path().isEmpty() ? "" : " at " + violation.path())
+                            + " (parameter " + param.name() + " of " + sig.method() + ")");
+                }
+                args.add(v.value());
+            }
+            int number = start / n + 1;
+            cases.add(new TestCase("case-" + number, args, null, origin));
+        }
+        return cases;
+    }
+
+    private static String names(Signature sig) {
+        return String.join(", ", sig.params().stream().map(p -> p.name() + " (" + p.type().javaName() + ")").toList());
+    }
+}

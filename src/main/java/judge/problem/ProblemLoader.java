@@ -1,0 +1,355 @@
+package judge.problem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import judge.value.Value;
+
+/**
+ * Loads a problem package from disk and validates it, with errors that name the file, line, column and JSON
+ * pointer. Test inputs are checked against the declared signature and constraints as they are read.
+ */
+public final class ProblemLoader {
+    private static final Set<String> PROBLEM_FIELDS =
+            Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker");
+    private static final Set<String> PARAM_FIELDS = Set.of("name", "type", "length", "chars", "min", "max", "element");
+    private static final Set<String> DIFFICULTIES = Set.of("Easy", "Medium", "Hard");
+
+    private ProblemLoader() {}
+
+    public static Problem load(Path dir) {
+        JsonFile file = JsonFile.read(dir.resolve("problem.json"), shown(dir.resolve("problem.json")));
+        JsonNode root = file.root();
+        object(file, root, "", PROBLEM_FIELDS);
+        int id = (int) integer(file, root, "/id", 1, 99999);
+        String slug = text(file, root, "/slug");
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw file.fail("/slug", "expected lower-case words joined by '-', found \"" + slug + "\"");
+        }
+        JsonNode title = required(file, root, "/title");
+        object(file, title, "/title", Set.of("en", "zh"));
+        String difficulty = text(file, root, "/difficulty");
+        if (!DIFFICULTIES.contains(difficulty)) {
+            throw file.fail("/difficulty", "expected Easy, Medium or Hard, found \"" + difficulty + "\"");
+        }
+        List<String> tags = new ArrayList<>();
+        JsonNode tagsNode = required(file, root, "/tags");
+        if (!tagsNode.isArray()) {
+            throw file.fail("/tags", "expected an array of strings, found " + kind(tagsNode));
+        }
+        for (int i = 0; i < tagsNode.size(); i++) {
+            tags.add(text(file, root, "/tags/" + i));
+        }
+        return new Problem(dir, id, slug, text(file, root, "/title/en"), text(file, root, "/title/zh"), difficulty,
+                tags, signature(file), limits(file), checker(file));
+    }
+
+    private static Signature signature(JsonFile file) {
+        JsonNode sig = required(file, file.root(), "/signature");
+        object(file, sig, "/signature", Set.of("class", "method", "params", "returns"));
+        String className = sig.has("class") ? javaName(file, "/signature/class") : "Solution";
+        String method = javaName(file, "/signature/method");
+        JsonNode params = required(file, file.root(), "/signature/params");
+        if (!params.isArray() || params.isEmpty()) {
+            throw file.fail("/signature/params", "expected a non-empty array of parameters");
+        }
+        List<Param> list = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < params.size(); i++) {
+            String at = "/signature/params/" + i;
+            object(file, params.get(i), at, PARAM_FIELDS);
+            String name = javaName(file, at + "/name");
+            if (!names.add(name)) {
+                throw file.fail(at + "/name", "parameter name \"" + name + "\" is used twice");
+            }
+            TypeSpec type = type(file, at + "/type");
+            list.add(new Param(name, type, constraints(file, params.get(i), at)));
+        }
+        return new Signature(className, method, list, type(file, "/signature/returns"));
+    }
+
+    private static Constraints constraints(JsonFile file, JsonNode node, String at) {
+        Range length = node.has("length") ? range(file, at + "/length") : null;
+        CharClass chars = null;
+        if (node.has("chars")) {
+            try {
+                chars = CharClass.parse(text(file, file.root(), at + "/chars"));
+            } catch (IllegalArgumentException e) {
+                throw file.fail(at + "/chars", e.getMessage());
+            }
+        }
+        Range values = null;
+        if (node.has("min") || node.has("max")) {
+            long min = integer(file, file.root(), at + "/min", Long.MIN_VALUE, Long.MAX_VALUE);
+            long max = integer(file, file.root(), at + "/max", Long.MIN_VALUE, Long.MAX_VALUE);
+            if (min > max) {
+                throw file.fail(at, "min " + min + " is greater than max " + max);
+            }
+            values = new Range(min, max);
+        }
+        Constraints element = null;
+        if (node.has("element")) {
+            object(file, node.get("element"), at + "/element", Set.of("length", "chars", "min", "max", "element"));
+            element = constraints(file, node.get("element"), at + "/element");
+        }
+        return new Constraints(length, chars, values, element);
+    }
+
+    private static Range range(JsonFile file, String at) {
+        object(file, at(file, at), at, Set.of("min", "max"));
+        long min = integer(file, file.root(), at + "/min", 0, Integer.MAX_VALUE);
+        long max = integer(file, file.root(), at + "/max", 0, Integer.MAX_VALUE);
+        if (min > max) {
+            throw file.fail(at, "min " + min + " is greater than max " + max);
+        }
+        return new Range(min, max);
+    }
+
+    private static Limits limits(JsonFile file) {
+        JsonNode node = file.root().get("limits");
+        if (node == null) {
+            return Limits.DEFAULT;
+        }
+        object(file, node, "/limits", Set.of("timeFactor", "testFloorMs", "totalFloorMs", "memoryMb"));
+        Limits d = Limits.DEFAULT;
+        double factor = d.timeFactor();
+        if (node.has("timeFactor")) {
+            JsonNode f = node.get("timeFactor");
+            if (!f.isNumber() || f.asDouble() < 1 || f.asDouble() > 1000) {
+                throw file.fail("/limits/timeFactor", "expected a number from 1 to 1000, found " + f);
+            }
+            factor = f.asDouble();
+        }
+        long testFloor = node.has("testFloorMs") ? integer(file, file.root(), "/limits/testFloorMs", 10, 600_000)
+                : d.testFloorMs();
+        long totalFloor = node.has("totalFloorMs")
+                ? integer(file, file.root(), "/limits/totalFloorMs", 10, 3_600_000) : d.totalFloorMs();
+        int memory = node.has("memoryMb") ? (int) integer(file, file.root(), "/limits/memoryMb", 32, 16_384)
+                : d.memoryMb();
+        return new Limits(factor, testFloor, totalFloor, memory);
+    }
+
+    private static CheckerSpec checker(JsonFile file) {
+        JsonNode node = file.root().get("checker");
+        if (node == null || (node.isTextual() && node.asText().equals("exact"))) {
+            return new CheckerSpec.Exact();
+        }
+        if (node.isObject()) {
+            object(file, node, "/checker", Set.of("class"));
+            return new CheckerSpec.PackageClass(javaName(file, "/checker/class"));
+        }
+        throw file.fail("/checker", "expected \"exact\" or {\"class\": \"NameOfYourChecker\"}, found " + kind(node));
+    }
+
+    /** The statement's examples, {@code tests/examples.json}. */
+    public static List<TestCase> examples(Problem problem) {
+        return readTests(problem, problem.dir().resolve("tests").resolve("examples.json"));
+    }
+
+    /** Every hidden test, from {@code tests/hidden/*.json} in file-name order. */
+    public static List<TestCase> hidden(Problem problem) {
+        Path dir = problem.dir().resolve("tests").resolve("hidden");
+        List<TestCase> tests = new ArrayList<>();
+        for (Path file : jsonFiles(dir)) {
+            tests.addAll(readTests(problem, file));
+        }
+        return tests;
+    }
+
+    public static List<Path> jsonFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new PackageException(shown(dir) + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads one test file: a JSON array of {@code {"name", "input": {param: value}, "expected"}}. */
+    public static List<TestCase> readTests(Problem problem, Path path) {
+        JsonFile file = JsonFile.read(path, shown(path));
+        JsonNode root = file.root();
+        if (!root.isArray()) {
+            throw file.fail("", "expected an array of tests, found " + kind(root));
+        }
+        Signature sig = problem.signature();
+        List<TestCase> tests = new ArrayList<>();
+        String stem = path.getFileName().toString().replaceFirst("\\.json$", "");
+        for (int i = 0; i < root.size(); i++) {
+            String at = "/" + i;
+            JsonNode test = root.get(i);
+            object(file, test, at, Set.of("name", "input", "expected"));
+            String name = test.has("name") ? text(file, root, at + "/name") : stem + "-" + (i + 1);
+            JsonNode input = required(file, root, at + "/input");
+            object(file, input, at + "/input", null);
+            for (Iterator<String> it = input.fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                if (sig.params().stream().noneMatch(p -> p.name().equals(field))) {
+                    throw file.fail(at + "/input/" + field, "unknown parameter \"" + field + "\"; " + sig.method()
+                            + " takes " + paramNames(sig));
+                }
+            }
+            List<Value> args = new ArrayList<>();
+            for (Param param : sig.params()) {
+                String pointer = at + "/input/" + param.name();
+                JsonNode node = input.get(param.name());
+                if (node == null) {
+                    throw file.fail(at + "/input", "missing parameter \"" + param.name() + "\" (" + param.type().javaName()
+                            + ")");
+                }
+                Value value = value(file, node, pointer);
+                Violation v = Violation.of(value, param.type(), param.constraints());
+                if (v != null) {
+                    throw file.fail(pointer + v.path(), v.message() + " (parameter " + param.name() + " of "
+                            + sig.method() + ")");
+                }
+                args.add(value);
+            }
+            Value expected = null;
+            if (test.has("expected")) {
+                expected = value(file, test.get("expected"), at + "/expected");
+                Violation v = Violation.of(expected, sig.returns(), Constraints.NONE);
+                if (v != null && !(expected instanceof Value.Null)) {
+                    throw file.fail(at + "/expected" + v.path(), v.message() + " (the return type is "
+                            + sig.returns().javaName() + ")");
+                }
+            }
+            tests.add(new TestCase(name, args, expected, shown(path) + " " + at));
+        }
+        return tests;
+    }
+
+    private static String paramNames(Signature sig) {
+        return String.join(", ", sig.params().stream().map(Param::name).toList());
+    }
+
+    /** Converts JSON to a {@link Value}; JSON objects have no LeetCode meaning. */
+    static Value value(JsonFile file, JsonNode node, String pointer) {
+        if (node.isTextual()) {
+            return new Value.Str(node.asText());
+        }
+        if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) {
+                throw file.fail(pointer, "integer " + node + " does not fit in 64 bits");
+            }
+            return new Value.Int(node.asLong());
+        }
+        if (node.isNumber()) {
+            return new Value.Dbl(node.asDouble());
+        }
+        if (node.isBoolean()) {
+            return new Value.Bool(node.asBoolean());
+        }
+        if (node.isNull()) {
+            return Value.Null.INSTANCE;
+        }
+        if (node.isArray()) {
+            List<Value> items = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                items.add(value(file, node.get(i), pointer + "/" + i));
+            }
+            return new Value.Arr(items);
+        }
+        throw file.fail(pointer, "expected a value (string, number, boolean, null or array), found an object");
+    }
+
+    private static JsonNode at(JsonFile file, String pointer) {
+        return file.root().at(pointer);
+    }
+
+    private static JsonNode required(JsonFile file, JsonNode root, String pointer) {
+        JsonNode node = root.at(pointer);
+        if (node.isMissingNode()) {
+            int slash = pointer.lastIndexOf('/');
+            String parent = pointer.substring(0, slash);
+            throw file.fail(parent, "missing field \"" + pointer.substring(slash + 1) + "\"");
+        }
+        return node;
+    }
+
+    private static void object(JsonFile file, JsonNode node, String pointer, Set<String> allowed) {
+        if (!node.isObject()) {
+            throw file.fail(pointer, "expected an object, found " + kind(node));
+        }
+        if (allowed == null) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            String field = it.next().getKey();
+            if (!allowed.contains(field)) {
+                throw file.fail(pointer + "/" + field, "unknown field \"" + field + "\"; expected one of "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(JsonFile file, JsonNode root, String pointer) {
+        JsonNode node = required(file, root, pointer);
+        if (!node.isTextual() || node.asText().isBlank()) {
+            throw file.fail(pointer, "expected a non-empty string, found " + kind(node));
+        }
+        return node.asText();
+    }
+
+    private static String javaName(JsonFile file, String pointer) {
+        String name = text(file, file.root(), pointer);
+        if (!name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+            throw file.fail(pointer, "expected a Java identifier, found \"" + name + "\"");
+        }
+        return name;
+    }
+
+    private static TypeSpec type(JsonFile file, String pointer) {
+        try {
+            return TypeSpec.parse(text(file, file.root(), pointer));
+        } catch (IllegalArgumentException e) {
+            throw file.fail(pointer, e.getMessage());
+        }
+    }
+
+    private static long integer(JsonFile file, JsonNode root, String pointer, long min, long max) {
+        JsonNode node = required(file, root, pointer);
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw file.fail(pointer, "expected an integer, found " + kind(node));
+        }
+        long n = node.asLong();
+        if (n < min || n > max) {
+            throw file.fail(pointer, "expected an integer from " + min + " to " + max + ", found " + n);
+        }
+        return n;
+    }
+
+    static String kind(JsonNode node) {
+        if (node.isTextual()) {
+            return "a string";
+        } else if (node.isNumber()) {
+            return "a number";
+        } else if (node.isBoolean()) {
+            return "a boolean";
+        } else if (node.isNull()) {
+            return "null";
+        } else if (node.isArray()) {
+            return "an array";
+        } else if (node.isObject()) {
+            return "an object";
+        }
+        return "nothing";
+    }
+
+    /** A path as messages show it: relative to the working directory when it lies below it. */
+    public static Path shown(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+    }
+}

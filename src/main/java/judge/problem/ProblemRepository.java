@@ -1,0 +1,57 @@
+package judge.problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The folder of problem packages ({@code problems/}). Finds a problem by number ({@code 76}, {@code 0076}),
+ * slug ({@code minimum-window-substring}) or folder name.
+ */
+public final class ProblemRepository {
+    private final Path root;
+
+    public ProblemRepository(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every package folder, in order of their names. */
+    public List<Path> packages() {
+        if (!Files.isDirectory(root)) {
+            throw new PackageException(ProblemLoader.shown(root) + ": the problems folder does not exist");
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("problem.json"))).sorted().toList();
+        } catch (IOException e) {
+            throw new PackageException(ProblemLoader.shown(root) + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+
+    public Problem find(String query) {
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Path> all = packages();
+        for (Path dir : all) {
+            String name = dir.getFileName().toString();
+            int dash = name.indexOf('-');
+            String number = dash > 0 ? name.substring(0, dash) : name;
+            String slug = dash > 0 ? name.substring(dash + 1) : name;
+            boolean byNumber = q.matches("\\d{1,5}") && number.matches("\\d+")
+                    && Integer.parseInt(q) == Integer.parseInt(number);
+            if (byNumber || q.equals(slug) || q.equals(name)) {
+                return ProblemLoader.load(dir);
+            }
+        }
+        StringBuilder known = new StringBuilder();
+        for (Path dir : all) {
+            known.append("\n  ").append(dir.getFileName());
+        }
+        throw new PackageException("unknown problem \"" + query + "\"; give a number, a slug or a folder name."
+                + (all.isEmpty() ? " No problems found in " + ProblemLoader.shown(root) : " Known problems:" + known));
+    }
+}

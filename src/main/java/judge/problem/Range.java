@@ -1,0 +1,19 @@
+package judge.problem;
+
+/** An inclusive range of whole numbers, as constraints write it: {@code {"min": 1, "max": 100000}}. */
+public record Range(long min, long max) {
+    public Range {
+        if (min > max) {
+            throw new IllegalArgumentException("min " + min + " is greater than max " + max);
+        }
+    }
+
+    public boolean contains(long n) {
+        return n >= min && n <= max;
+    }
+
+    @Override
+    public String toString() {
+        return min + ".." + max;
+    }
+}

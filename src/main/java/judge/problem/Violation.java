@@ -1,0 +1,111 @@
+package judge.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import judge.value.Value;
+
+/**
+ * Where a value breaks its parameter's type or constraints: {@code path} is a JSON pointer relative to the
+ * value ("" for the value itself, "/3" for its fourth element), {@code message} says what was expected and
+ * what was found.
+ */
+public record Violation(String path, String message) {
+
+    /** The first way {@code value} breaks {@code type} and {@code constraints}, or {@code null} if none. */
+    public static Violation of(Value value, TypeSpec type, Constraints constraints) {
+        List<Violation> found = new ArrayList<>(1);
+        check(value, type, constraints == null ? Constraints.NONE : constraints, "", found);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static boolean check(Value value, TypeSpec type, Constraints c, String path, List<Violation> found) {
+        if (type instanceof TypeSpec.Scalar scalar) {
+            return checkScalar(value, scalar, c, path, found);
+        }
+        if (!(value instanceof Value.Arr array)) {
+            found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
+            return false;
+        }
+        if (c.length() != null && !c.length().contains(array.items().size())) {
+            found.add(new Violation(path, "expected between " + c.length().min() + " and " + c.length().max()
+                    + " elements, found " + array.items().size()));
+            return false;
+        }
+        TypeSpec element = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
+        Constraints ec = c.element() == null ? Constraints.NONE : c.element();
+        for (int i = 0; i < array.items().size(); i++) {
+            if (!check(array.items().get(i), element, ec, path + "/" + i, found)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean checkScalar(Value value, TypeSpec.Scalar type, Constraints c, String path,
+            List<Violation> found) {
+        if (value instanceof Value.Null && type.boxed() && type.kind() != TypeSpec.Kind.STRING) {
+            return true;
+        }
+        String problem = switch (type.kind()) {
+            case STRING -> value instanceof Value.Str s ? checkString(s.value(), c) : mismatch(type, value);
+            case CHAR -> value instanceof Value.Str s && s.value().length() == 1
+                    ? checkChars(s.value(), c) : mismatch(type, value);
+            case INT, LONG -> {
+                if (!(value instanceof Value.Int i)) {
+                    yield mismatch(type, value);
+                }
+                if (type.kind() == TypeSpec.Kind.INT && (i.value() < Integer.MIN_VALUE || i.value() > Integer.MAX_VALUE)) {
+                    yield "expected a 32-bit integer, found " + i.value();
+                }
+                yield c.values() != null && !c.values().contains(i.value())
+                        ? "expected an integer in " + c.values() + ", found " + i.value() : null;
+            }
+            case DOUBLE -> {
+                double d;
+                if (value instanceof Value.Int i) {
+                    d = i.value();
+                } else if (value instanceof Value.Dbl x) {
+                    d = x.value();
+                } else {
+                    yield mismatch(type, value);
+                }
+                yield c.values() != null && (d < c.values().min() || d > c.values().max())
+                        ? "expected a number in " + c.values() + ", found " + d : null;
+            }
+            case BOOLEAN -> value instanceof Value.Bool ? null : mismatch(type, value);
+        };
+        if (problem != null) {
+            found.add(new Violation(path, problem));
+            return false;
+        }
+        return true;
+    }
+
+    private static String mismatch(TypeSpec type, Value value) {
+        return "expected " + type.describe() + ", found " + value.kind();
+    }
+
+    private static String checkString(String s, Constraints c) {
+        if (c.length() != null && !c.length().contains(s.length())) {
+            return "expected a string of length " + c.length().min() + " to " + c.length().max()
+                    + ", found length " + s.length();
+        }
+        return checkChars(s, c);
+    }
+
+    private static String checkChars(String s, Constraints c) {
+        if (c.chars() == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!c.chars().contains(s.charAt(i))) {
+                return "character " + describeChar(s.charAt(i)) + " at index " + i + " is not in [" + c.chars().spec() + "]";
+            }
+        }
+        return null;
+    }
+
+    private static String describeChar(char ch) {
+        return ch >= 0x20 && ch < 0x7f ? "'" + ch + "'" : String.format("U+%04X", (int) ch);
+    }
+}

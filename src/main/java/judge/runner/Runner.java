@@ -1,0 +1,196 @@
+package judge.runner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import judge.value.Value;
+import judge.value.ValueFormat;
+
+/**
+ * The program that runs inside the sandboxed child JVM: it reads one test's arguments at a time from the
+ * judge, calls a new instance of the solution's class on its own large-stack thread, and answers with the
+ * return value, the time the call took and what the solution printed.
+ *
+ * <p>It knows nothing of expected answers, tests it has not been sent, or the checker: the judge decides
+ * every verdict. It depends only on the JDK and {@code judge.value}, so the child starts fast.
+ *
+ * <p>The first request is the configuration: {@code ["nonce", "Solution", "minWindow", keepBytes,
+ * limitBytes, ["Solution", "Helper", ...]]}. Each later request is the argument list of one call. Answers:
+ * <ul>
+ *   <li>{@code ["ok", nanos, "<returned value>", "<stdout>"]}</li>
+ *   <li>{@code ["exception", nanos, "java.lang.Foo", "message", [["Class", "method", line], ...], "<stdout>"]}</li>
+ *   <li>{@code ["output-limit"]} when the solution printed more than the limit, after which the runner exits</li>
+ *   <li>{@code ["error", "message"]} when the runner itself cannot go on (never the solution's fault)</li>
+ * </ul>
+ */
+public final class Runner {
+    /** LeetCode accepts recursion some 10^5 frames deep; the solution's thread gets a stack to match. */
+    private static final long SOLUTION_STACK_BYTES = 512L << 20;
+    private static final int MAX_MESSAGE_CHARS = 2000;
+    private static final int MAX_FRAMES = 30;
+
+    private final InputStream in;
+    private final OutputStream out;
+    private String nonce;
+
+    private Runner(InputStream in, OutputStream out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Take the real stdin and stdout before the solution can reach them through System.
+        Runner runner = new Runner(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16),
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        String config = Frames.readRequest(runner.in);
+        if (config == null) {
+            return;
+        }
+        List<Value> c = ((Value.Arr) ValueFormat.parse(config)).items();
+        runner.nonce = str(c.get(0));
+        Set<String> userClasses = new HashSet<>();
+        for (Value name : ((Value.Arr) c.get(5)).items()) {
+            userClasses.add(str(name));
+        }
+        Capture capture = new Capture((int) ((Value.Int) c.get(3)).value(), ((Value.Int) c.get(4)).value(),
+                runner::outputLimitExceeded);
+        PrintStream printed = new PrintStream(capture, true, StandardCharsets.UTF_8);
+        System.setOut(printed);
+        System.setErr(printed);
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+
+        Thread solution = new Thread(null, () -> runner.serve(str(c.get(1)), str(c.get(2)), capture, userClasses),
+                "main", SOLUTION_STACK_BYTES);
+        solution.start();
+        solution.join();
+        // Threads the solution left behind must not keep the child alive: the judge has its answers.
+        Runtime.getRuntime().halt(0);
+    }
+
+    private void serve(String className, String methodName, Capture capture, Set<String> userClasses) {
+        Method method;
+        Constructor<?> constructor;
+        try {
+            Class<?> type = Class.forName(className, false, Runner.class.getClassLoader());
+            method = find(type, methodName);
+            constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            method.setAccessible(true);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            send(List.of(new Value.Str("error"), new Value.Str("cannot load " + className + "." + methodName + ": " + e)));
+            return;
+        }
+        Type[] parameterTypes = method.getGenericParameterTypes();
+        while (true) {
+            String request;
+            Object[] arguments;
+            try {
+                request = Frames.readRequest(in);
+                if (request == null) {
+                    return;
+                }
+                List<Value> values = ((Value.Arr) ValueFormat.parse(request)).items();
+                arguments = new Object[values.size()];
+                for (int i = 0; i < arguments.length; i++) {
+                    arguments[i] = Convert.toJava(values.get(i), parameterTypes[i]);
+                }
+            } catch (IOException | RuntimeException e) {
+                send(List.of(new Value.Str("error"), new Value.Str("bad request: " + e)));
+                return;
+            }
+            call(constructor, method, arguments, capture, userClasses);
+        }
+    }
+
+    private void call(Constructor<?> constructor, Method method, Object[] arguments, Capture capture,
+            Set<String> userClasses) {
+        long start = System.nanoTime();
+        Object returned;
+        try {
+            returned = method.invoke(constructor.newInstance(), arguments);
+        } catch (InvocationTargetException e) {
+            long nanos = System.nanoTime() - start;
+            sendException(nanos, e.getCause(), capture, userClasses);
+            return;
+        } catch (ExceptionInInitializerError e) {
+            long nanos = System.nanoTime() - start;
+            sendException(nanos, e.getCause() == null ? e : e.getCause(), capture, userClasses);
+            return;
+        } catch (Throwable e) {
+            long nanos = System.nanoTime() - start;
+            sendException(nanos, e, capture, userClasses);
+            return;
+        }
+        long nanos = System.nanoTime() - start;
+        String output;
+        try {
+            output = ValueFormat.format(Convert.toValue(returned));
+        } catch (RuntimeException | StackOverflowError e) {
+            sendException(nanos, new IllegalStateException("the returned value cannot be written out: "
+                    + e.getMessage()), capture, userClasses);
+            return;
+        }
+        send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
+    }
+
+    private void sendException(long nanos, Throwable thrown, Capture capture, Set<String> userClasses) {
+        List<Value> frames = new ArrayList<>();
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String top = frame.getClassName();
+            int dollar = top.indexOf('$');
+            if (userClasses.contains(dollar < 0 ? top : top.substring(0, dollar)) && frames.size() < MAX_FRAMES) {
+                frames.add(new Value.Arr(List.of(new Value.Str(top), new Value.Str(frame.getMethodName()),
+                        new Value.Int(frame.getLineNumber()))));
+            }
+        }
+        String message = thrown.getMessage() == null ? "" : thrown.getMessage();
+        if (message.length() > MAX_MESSAGE_CHARS) {
+            message = message.substring(0, MAX_MESSAGE_CHARS) + "...";
+        }
+        send(List.of(new Value.Str("exception"), new Value.Int(nanos), new Value.Str(thrown.getClass().getName()),
+                new Value.Str(message), new Value.Arr(frames), new Value.Str(capture.take())));
+    }
+
+    private void outputLimitExceeded() {
+        send(List.of(new Value.Str("output-limit")));
+        Runtime.getRuntime().halt(0);
+    }
+
+    private synchronized void send(List<Value> answer) {
+        try {
+            Frames.write(out, Frames.response(nonce, ValueFormat.format(new Value.Arr(answer))));
+        } catch (IOException e) {
+            // The judge has gone; nothing is left to answer to.
+            Runtime.getRuntime().halt(1);
+        }
+    }
+
+    private static Method find(Class<?> type, String name) throws NoSuchMethodException {
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.getName().equals(name) && !m.isBridge() && !m.isSynthetic()) {
+                return m;
+            }
+        }
+        throw new NoSuchMethodException(name);
+    }
+
+    private static String str(Value value) {
+        return ((Value.Str) value).value();
+    }
+}

@@ -1,0 +1,403 @@
+package judge.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import judge.runner.Frames;
+import judge.value.Value;
+import judge.value.ValueFormat;
+
+/**
+ * One running child JVM with the runner in it, seen from the judge: send a call's arguments, wait for its
+ * answer within a deadline, and kill the whole process tree at the end, whatever happened.
+ *
+ * <p>Two threads drain the child's stdout and stderr. On stdout they pick out the runner's frames by the
+ * per-run nonce; every other byte on either stream is the solution's own printing, kept up to a cap and
+ * counted, and ends the run as Output Limit Exceeded past the limit.
+ */
+public final class Child implements AutoCloseable {
+    private static final long KILL_WAIT_MS = 2000;
+    private static final int JVM_OOM_EXIT = 3;
+
+    private final Process process;
+    private final OutputStream stdin;
+    private final Path workDir;
+    private final ChildSpec spec;
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final Stray stray;
+    private volatile boolean closed;
+
+    private record Eof() {}
+
+    private record Corrupt() {}
+
+    private Child(Process process, Path workDir, ChildSpec spec) {
+        this.process = process;
+        this.stdin = process.getOutputStream();
+        this.workDir = workDir;
+        this.spec = spec;
+        this.stray = new Stray(spec.keepOutputBytes(), spec.outputLimitBytes());
+    }
+
+    /** Starts the child and sends it its configuration; the solution's class is not loaded until the first call. */
+    public static Child start(ChildSpec spec) {
+        Path workDir;
+        try {
+            workDir = Files.createTempDirectory("judge-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder for the child", e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + spec.memoryMb() + "m");
+        command.add("-Xss8m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-XX:-UsePerfData");
+        command.add("-Xshare:auto");
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-Dstdout.encoding=UTF-8");
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()));
+        command.add("judge.runner.Runner");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().clear();
+        builder.environment().put("LANG", "C.UTF-8");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            RuntimeFiles.deleteTree(workDir);
+            throw new UncheckedIOException("cannot start the child JVM", e);
+        }
+        Child child = new Child(process, workDir, spec);
+        String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        child.startPumps(nonce);
+        List<Value> names = spec.userClasses().stream().map(n -> (Value) new Value.Str(n)).toList();
+        child.sendQuietly(ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(spec.className()),
+                new Value.Str(spec.method()), new Value.Int(spec.keepOutputBytes()),
+                new Value.Int(spec.outputLimitBytes()), new Value.Arr(names)))));
+        return child;
+    }
+
+    private void startPumps(String nonce) {
+        Thread out = new Thread(() -> pumpFrames(process.getInputStream(), nonce), "child-stdout");
+        Thread err = new Thread(() -> pumpStray(process.getErrorStream()), "child-stderr");
+        out.setDaemon(true);
+        err.setDaemon(true);
+        out.start();
+        err.start();
+    }
+
+    /**
+     * Calls the solution with {@code arguments} and waits at most {@code deadline} for its answer. After
+     * anything but {@link Answer.Returned} or {@link Answer.Threw} the child is gone.
+     */
+    public Answer call(List<Value> arguments, Duration deadline) {
+        long start = System.nanoTime();
+        if (!sendQuietly(ValueFormat.format(new Value.Arr(arguments)))) {
+            return ended(awaitExit());
+        }
+        Object event;
+        try {
+            event = events.poll(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return new Answer.Broken("interrupted", stray.take());
+        }
+        if (event == null) {
+            kill();
+            return new Answer.TimedOut(System.nanoTime() - start, stray.take());
+        }
+        if (event instanceof Value.Arr frame) {
+            return decode(frame);
+        }
+        if (event instanceof Corrupt) {
+            kill();
+            return new Answer.Broken("the solution wrote into the judge's channel on stdout", stray.take());
+        }
+        return ended(awaitExit());
+    }
+
+    private Answer ended(int status) {
+        if (stray.flooded()) {
+            return new Answer.OutputLimit(stray.take());
+        }
+        String printed = stray.take();
+        if (status == JVM_OOM_EXIT && printed.contains("java.lang.OutOfMemoryError")) {
+            return new Answer.OutOfMemory(withoutJvmOomLine(printed));
+        }
+        return new Answer.Exited(status, printed);
+    }
+
+    private static String withoutJvmOomLine(String printed) {
+        return printed.replaceAll("(?m)^Terminating due to java.lang.OutOfMemoryError.*\\R?", "");
+    }
+
+    private Answer decode(Value.Arr frame) {
+        List<Value> f = frame.items();
+        String kind = ((Value.Str) f.get(0)).value();
+        String strayText = stray.take();
+        switch (kind) {
+            case "ok":
+                return new Answer.Returned(str(f.get(2)), num(f.get(1)), str(f.get(3)) + strayText);
+            case "exception": {
+                List<Answer.StackFrame> frames = new ArrayList<>();
+                for (Value v : ((Value.Arr) f.get(4)).items()) {
+                    List<Value> x = ((Value.Arr) v).items();
+                    frames.add(new Answer.StackFrame(str(x.get(0)), str(x.get(1)), (int) num(x.get(2))));
+                }
+                String stdout = str(f.get(5)) + strayText;
+                if (str(f.get(2)).equals("java.lang.OutOfMemoryError")) {
+                    return new Answer.OutOfMemory(stdout);
+                }
+                return new Answer.Threw(str(f.get(2)), str(f.get(3)), frames, num(f.get(1)), stdout);
+            }
+            case "output-limit":
+                kill();
+                return new Answer.OutputLimit(strayText);
+            default:
+                kill();
+                return new Answer.Broken("runner: " + (f.size() > 1 ? str(f.get(1)) : kind), strayText);
+        }
+    }
+
+    /** The child's peak resident memory so far, in kilobytes (0 where /proc is not available). */
+    public long peakMemoryKb() {
+        long peak = 0;
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        for (ProcessHandle p : all) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(p.pid()), "status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or the process is gone: no figure
+            }
+        }
+        return peak;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private boolean sendQuietly(String payload) {
+        try {
+            stdin.write(Frames.request(payload));
+            stdin.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private int awaitExit() {
+        try {
+            if (!process.waitFor(KILL_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                kill();
+            }
+            // Let the pumps take in the last bytes the child wrote before it died.
+            Thread.sleep(20);
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return -1;
+        }
+    }
+
+    /** Kills the child and every process below it. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(KILL_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+        try {
+            process.waitFor(200, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+        RuntimeFiles.deleteTree(workDir);
+    }
+
+    private void pumpFrames(InputStream in, String nonce) {
+        byte[] header = ("\u0001J" + nonce + " ").getBytes(StandardCharsets.US_ASCII);
+        byte[] trailer = ("\u0001E" + nonce + "\n").getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        byte[] chunk = new byte[1 << 16];
+        try {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                pending.write(chunk, 0, n);
+                byte[] buf = pending.toByteArray();
+                int consumed = 0;
+                while (true) {
+                    int at = indexOf(buf, header, consumed);
+                    if (at < 0) {
+                        // Keep a tail that could be the start of a header split across reads.
+                        int keepFrom = Math.max(consumed, buf.length - header.length + 1);
+                        stray.add(buf, consumed, keepFrom - consumed);
+                        consumed = keepFrom;
+                        break;
+                    }
+                    stray.add(buf, consumed, at - consumed);
+                    consumed = at;
+                    int newline = indexOf(buf, new byte[] {'\n'}, at + header.length);
+                    if (newline < 0) {
+                        break;
+                    }
+                    long length;
+                    try {
+                        length = Long.parseLong(new String(buf, at + header.length, newline - at - header.length,
+                                StandardCharsets.US_ASCII));
+                    } catch (NumberFormatException e) {
+                        events.add(new Corrupt());
+                        return;
+                    }
+                    if (length > spec.outputLimitBytes() * 4) {
+                        stray.flood();
+                        events.add(new Eof());
+                        kill();
+                        return;
+                    }
+                    long end = newline + 1 + length + trailer.length;
+                    if (buf.length < end) {
+                        break;
+                    }
+                    int bodyStart = newline + 1;
+                    int trailerAt = (int) (bodyStart + length);
+                    if (indexOf(buf, trailer, trailerAt) != trailerAt) {
+                        events.add(new Corrupt());
+                        return;
+                    }
+                    String payload = new String(buf, bodyStart, (int) length, StandardCharsets.UTF_8);
+                    events.add(ValueFormat.parse(payload));
+                    consumed = (int) end;
+                }
+                pending.reset();
+                pending.write(buf, consumed, buf.length - consumed);
+                if (stray.flooded()) {
+                    kill();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The stream closed under us: the child is gone.
+        }
+        events.add(new Eof());
+    }
+
+    private void pumpStray(InputStream in) {
+        byte[] chunk = new byte[1 << 14];
+        try {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                stray.add(chunk, 0, n);
+                if (stray.flooded()) {
+                    kill();
+                }
+            }
+        } catch (IOException e) {
+            // closed: the child is gone
+        }
+    }
+
+    private static int indexOf(byte[] buf, byte[] pattern, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= buf.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (buf[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String str(Value v) {
+        return ((Value.Str) v).value();
+    }
+
+    private static long num(Value v) {
+        return ((Value.Int) v).value();
+    }
+
+    /** Bytes the child wrote outside the runner's frames: kept up to a cap, counted against the output limit. */
+    private static final class Stray {
+        private final int keep;
+        private final long limit;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private long total;
+        private boolean flooded;
+
+        Stray(int keep, long limit) {
+            this.keep = keep;
+            this.limit = limit;
+        }
+
+        synchronized void add(byte[] b, int off, int len) {
+            if (len <= 0) {
+                return;
+            }
+            total += len;
+            int room = keep - kept.size();
+            if (room > 0) {
+                kept.write(b, off, Math.min(room, len));
+            }
+            if (total > limit) {
+                flooded = true;
+            }
+        }
+
+        synchronized void flood() {
+            flooded = true;
+        }
+
+        synchronized boolean flooded() {
+            return flooded;
+        }
+
+        synchronized String take() {
+            String text = kept.toString(StandardCharsets.UTF_8);
+            kept.reset();
+            return text;
+        }
+    }
+}

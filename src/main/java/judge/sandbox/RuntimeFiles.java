@@ -1,0 +1,112 @@
+package judge.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The only classes of the judge that a sandboxed child may see, copied out of the judge's jar into two folders:
+ * {@link #api()} holds what solutions compile against ({@code Pair}), {@link #runner()} the runner that calls the
+ * solution and the value codec it uses. Nothing of any problem is ever in them.
+ */
+public final class RuntimeFiles {
+    private static final List<String> API_PACKAGES = List.of("javafx/util/");
+    private static final List<String> RUNNER_PACKAGES = List.of("judge/runner/", "judge/value/");
+
+    private static RuntimeFiles instance;
+
+    private final Path api;
+    private final Path runner;
+
+    private RuntimeFiles(Path api, Path runner) {
+        this.api = api;
+        this.runner = runner;
+    }
+
+    /** Extracts the folders once per judge process; they are deleted when it exits. */
+    public static synchronized RuntimeFiles get() {
+        if (instance == null) {
+            try {
+                Path root = Files.createTempDirectory("judge-runtime-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+                Path api = Files.createDirectory(root.resolve("api"));
+                Path runner = Files.createDirectory(root.resolve("runner"));
+                Path source = Path.of(RuntimeFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                copy(source, api, API_PACKAGES);
+                copy(source, runner, RUNNER_PACKAGES);
+                instance = new RuntimeFiles(api, runner);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare the runner's class folder", e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    public Path api() {
+        return api;
+    }
+
+    public Path runner() {
+        return runner;
+    }
+
+    private static void copy(Path source, Path target, List<String> prefixes) throws IOException {
+        if (Files.isDirectory(source)) {
+            for (String prefix : prefixes) {
+                Path from = source.resolve(prefix);
+                if (!Files.isDirectory(from)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(from)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        Path to = target.resolve(source.relativize(file).toString());
+                        Files.createDirectories(to.getParent());
+                        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return;
+        }
+        try (ZipFile jar = new ZipFile(source.toFile())) {
+            for (ZipEntry entry : jar.stream().toList()) {
+                String name = entry.getName();
+                if (!entry.isDirectory() && name.endsWith(".class") && prefixes.stream().anyMatch(name::startsWith)) {
+                    Path to = target.resolve(name);
+                    Files.createDirectories(to.getParent());
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        Files.copy(in, to);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and everything below it, ignoring what is already gone. */
+    public static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a temp folder left behind is harmless
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}
