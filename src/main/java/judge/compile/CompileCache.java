@@ -30,9 +30,12 @@ public final class CompileCache {
         this.compiler = compiler;
     }
 
-    /** {@code $JUDGE_CACHE}, else {@code $XDG_CACHE_HOME/judge}, else {@code ~/.cache/judge}. */
+    /**
+     * {@code $JUDGE_CACHE} (or the system property {@code judge.cache}), else {@code $XDG_CACHE_HOME/judge},
+     * else {@code ~/.cache/judge}.
+     */
     public static Path defaultRoot() {
-        String explicit = System.getenv("JUDGE_CACHE");
+        String explicit = System.getProperty("judge.cache", System.getenv("JUDGE_CACHE"));
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }

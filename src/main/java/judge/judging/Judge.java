@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import judge.check.CheckResult;
 import judge.check.Checker;
 import judge.check.Checkers;
@@ -57,15 +56,17 @@ public final class Judge {
 
     /** Every test (examples, then hidden), stopping at the first failure. */
     public Result submit(Problem problem, Source source) {
-        List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
-        tests.addAll(ProblemLoader.hidden(problem));
         AtomicBoolean cancelled = new AtomicBoolean();
-        CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
-                () -> runReference(problem, tests, cancelled));
         try {
-            return judge("submit", problem, source, tests, true, () -> {
-                ReferenceRun ref = join(reference);
-                return new Plan(TimeLimits.forReference(problem.limits(), ref.nanos()), tests, ref.totalMs());
+            return judge("submit", problem, source, true, () -> {
+                List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
+                tests.addAll(ProblemLoader.hidden(problem));
+                CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
+                        () -> runReference(problem, tests, cancelled));
+                return () -> {
+                    ReferenceRun ref = join(reference);
+                    return new Plan(TimeLimits.forReference(problem.limits(), ref.nanos()), tests, ref.totalMs());
+                };
             });
         } finally {
             cancelled.set(true);
@@ -77,72 +78,99 @@ public final class Judge {
      * expected answers computed by the reference solution.
      */
     public Result run(Problem problem, Source source, List<TestCase> custom) {
-        List<TestCase> tests = custom == null ? ProblemLoader.examples(problem) : custom;
-        CompletableFuture<ReferenceRun> reference = custom == null ? null
-                : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()));
-        return judge("run", problem, source, tests, false, () -> {
-            List<TestCase> withAnswers = tests;
-            if (reference != null) {
-                ReferenceRun ref = join(reference);
-                withAnswers = new ArrayList<>();
-                for (int i = 0; i < tests.size(); i++) {
-                    withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
+        return judge("run", problem, source, false, () -> {
+            List<TestCase> tests = custom == null ? ProblemLoader.examples(problem) : custom;
+            CompletableFuture<ReferenceRun> reference = custom == null ? null
+                    : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()));
+            return () -> {
+                List<TestCase> withAnswers = tests;
+                if (reference != null) {
+                    ReferenceRun ref = join(reference);
+                    withAnswers = new ArrayList<>();
+                    for (int i = 0; i < tests.size(); i++) {
+                        withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
+                    }
                 }
-            }
-            return new Plan(TimeLimits.floors(problem.limits(), tests.size()), withAnswers, null);
+                return new Plan(TimeLimits.floors(problem.limits(), tests.size()), withAnswers, null);
+            };
         });
     }
 
+    /** The tests to run, their answers and their time limits. */
     private record Plan(TimeLimits limits, List<TestCase> tests, Double referenceMs) {}
 
+    /**
+     * Prepares a plan in two steps: {@link #start} runs while the source compiles (loading tests, starting the
+     * reference), and the {@link Pending} it returns is awaited once the source has compiled.
+     */
     private interface Planner {
-        Plan plan();
+        Pending start();
     }
 
-    private Result judge(String mode, Problem problem, Source source, List<TestCase> tests, boolean stopAtFailure,
-            Planner planner) {
+    private interface Pending {
+        Plan await();
+    }
+
+    /**
+     * The common path of run and submit. To keep a cold judge fast, three things overlap: javac compiles the
+     * source, the child JVM that will run it boots (it loads the solution only at the first call), and the
+     * planner loads the tests and times the reference.
+     */
+    private Result judge(String mode, Problem problem, Source source, boolean stopAtFailure, Planner planner) {
         Result.ProblemRef ref = new Result.ProblemRef(problem.id(), problem.slug(), problem.title());
         String file = source.path().toString();
         Path work = null;
+        Child child = null;
         try {
             work = Files.createTempDirectory("judge-classes-");
+            Path classes = work;
+            RuntimeFiles runtime = RuntimeFiles.get();
+            CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
+                    () -> compiler.compile(source, problem.signature(), classes, List.of(runtime.api())));
+            ChildSpec spec = childSpec(problem, classes);
+            child = Child.start(spec);
+            Pending pending = planner.start();
             Checker checker = Checkers.forProblem(problem, cache);
-            CompileResult compiled = compiler.compile(source, problem.signature(), work,
-                    List.of(RuntimeFiles.get().api()));
-            if (compiled instanceof CompileResult.Failed failed) {
-                return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, tests.size(), 0, null, null, List.of(),
+            if (join(compiled) instanceof CompileResult.Failed failed) {
+                return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
                         null, failed.errors(), failed.summary());
             }
-            Plan plan = planner.plan();
-            return runTests(mode, ref, file, source, problem, plan, checker, work, stopAtFailure);
+            Plan plan = pending.await();
+            return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
         } catch (JudgeException | PackageException e) {
-            return internalError(mode, ref, file, tests.size(), e.getMessage());
+            return internalError(mode, ref, file, e.getMessage());
         } catch (IOException e) {
-            return internalError(mode, ref, file, tests.size(), "cannot create a working folder: " + e.getMessage());
+            return internalError(mode, ref, file, "cannot create a working folder: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            return internalError(mode, ref, file, tests.size(), e.getMessage() + ": " + e.getCause().getMessage());
+            return internalError(mode, ref, file, e.getMessage() + ": " + e.getCause().getMessage());
         } finally {
+            if (child != null) {
+                child.close();
+            }
             RuntimeFiles.deleteTree(work);
         }
     }
 
-    private Result runTests(String mode, Result.ProblemRef ref, String file, Source source, Problem problem, Plan plan,
-            Checker checker, Path classes, boolean stopAtFailure) {
+    private static ChildSpec childSpec(Problem problem, Path classes) {
+        RuntimeFiles runtime = RuntimeFiles.get();
+        return new ChildSpec(List.of(runtime.runner(), runtime.api(), classes), problem.signature().className(),
+                problem.signature().method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
+                ChildSpec.DEFAULT_OUTPUT_LIMIT);
+    }
+
+    private Result runTests(String mode, Result.ProblemRef ref, Source source, Problem problem, Plan plan,
+            Checker checker, ChildSpec spec, Child started, boolean stopAtFailure) {
         List<TestCase> tests = plan.tests();
         List<TestResult> results = new ArrayList<>();
         double runtimeMs = 0;
         long memoryKb = 0;
         int passed = 0;
         TestResult failure = null;
-        RuntimeFiles runtime = RuntimeFiles.get();
-        ChildSpec spec = new ChildSpec(List.of(runtime.runner(), runtime.api(), classes),
-                problem.signature().className(), problem.signature().method(), userClasses(classes),
-                problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT, ChildSpec.DEFAULT_OUTPUT_LIMIT);
-        Child child = Child.start(spec);
+        Child child = started;
         try {
             for (int i = 0; i < tests.size(); i++) {
                 TestCase test = tests.get(i);
-                if (!child.isAlive() && i > 0) {
+                if (!child.isAlive()) {
                     child.close();
                     child = Child.start(spec);
                 }
@@ -150,7 +178,7 @@ public final class Judge {
                 long limitMs = Math.min(plan.limits().forTest(i), remainingMs);
                 Answer answer = child.call(test.input(), Duration.ofMillis(limitMs + graceMs(limitMs)));
                 memoryKb = Math.max(memoryKb, child.peakMemoryKb());
-                TestResult result = evaluate(test, answer, limitMs, checker, source);
+                TestResult result = evaluate(test, answer, limitMs, checker, source, problem.limits().memoryMb());
                 if (result.runtimeMs() != null) {
                     runtimeMs += result.runtimeMs();
                 }
@@ -167,11 +195,13 @@ public final class Judge {
                 }
             }
         } finally {
-            child.close();
+            if (child != started) {
+                child.close();
+            }
         }
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
-        return new Result(mode, ref, file, verdict, passed, tests.size(), runtimeMs,
+        return new Result(mode, ref, source.path().toString(), verdict, passed, tests.size(), runtimeMs,
                 memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message);
     }
 
@@ -185,7 +215,8 @@ public final class Judge {
         return 250 + limitMs / 4;
     }
 
-    private TestResult evaluate(TestCase test, Answer answer, long limitMs, Checker checker, Source source) {
+    private TestResult evaluate(TestCase test, Answer answer, long limitMs, Checker checker, Source source,
+            int memoryMb) {
         List<String> input = test.input().stream().map(ValueFormat::format).toList();
         String expected = test.expected() == null ? null : test.expected().format();
         if (answer instanceof Answer.Returned r) {
@@ -230,7 +261,7 @@ public final class Judge {
         }
         if (answer instanceof Answer.OutOfMemory m) {
             return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    "java.lang.OutOfMemoryError: the heap limit is " + "exceeded", m.stdout());
+                    "java.lang.OutOfMemoryError: the solution needed more than the " + memoryMb + " MB heap limit", m.stdout());
         }
         if (answer instanceof Answer.OutputLimit o) {
             return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
@@ -252,21 +283,9 @@ public final class Judge {
                 b.stdout());
     }
 
-    private static Result internalError(String mode, Result.ProblemRef ref, String file, int total, String message) {
-        return new Result(mode, ref, file, Verdict.INTERNAL_ERROR, 0, total, 0, null, null, List.of(), null, List.of(),
+    private static Result internalError(String mode, Result.ProblemRef ref, String file, String message) {
+        return new Result(mode, ref, file, Verdict.INTERNAL_ERROR, 0, 0, 0, null, null, List.of(), null, List.of(),
                 message);
-    }
-
-    /** The top-level classes the solution compiled to, whose stack frames a runtime error shows. */
-    private static List<String> userClasses(Path classes) {
-        try (Stream<Path> files = Files.list(classes)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- the reference solution ----
@@ -281,16 +300,12 @@ public final class Judge {
         Path file = problem.referenceSource();
         Source source = Source.of(ProblemLoader.shown(file), judge.problem.TextFiles.readUtf8(file,
                 ProblemLoader.shown(file)));
-        RuntimeFiles runtime = RuntimeFiles.get();
-        CompileResult compiled = cache.compiled(source, List.of(runtime.api()));
+        CompileResult compiled = cache.compiled(source, List.of(RuntimeFiles.get().api()));
         if (compiled instanceof CompileResult.Failed failed) {
             throw new JudgeException(file + ": the reference solution does not compile: " + failed.summary()
                     + (failed.errors().isEmpty() ? "" : "\n" + failed.errors().get(0).render(file.toString())));
         }
-        Path classes = ((CompileResult.Compiled) compiled).classes();
-        ChildSpec spec = new ChildSpec(List.of(runtime.runner(), runtime.api(), classes),
-                problem.signature().className(), problem.signature().method(), userClasses(classes),
-                problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT, ChildSpec.DEFAULT_OUTPUT_LIMIT);
+        ChildSpec spec = childSpec(problem, ((CompileResult.Compiled) compiled).classes());
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
         try (Child child = Child.start(spec)) {
@@ -317,7 +332,7 @@ public final class Judge {
         return answer.getClass().getSimpleName();
     }
 
-    private static ReferenceRun join(CompletableFuture<ReferenceRun> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -16,9 +16,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import judge.value.Value;
 import judge.value.ValueFormat;
 
@@ -31,7 +33,8 @@ import judge.value.ValueFormat;
  * every verdict. It depends only on the JDK and {@code judge.value}, so the child starts fast.
  *
  * <p>The first request is the configuration: {@code ["nonce", "Solution", "minWindow", keepBytes,
- * limitBytes, ["Solution", "Helper", ...]]}. Each later request is the argument list of one call. Answers:
+ * limitBytes, "/folder/of/the/solution's/classes"]}. The child may start before the solution is compiled:
+ * its class is loaded at the first call. Each later request is the argument list of one call. Answers:
  * <ul>
  *   <li>{@code ["ok", nanos, "<returned value>", "<stdout>"]}</li>
  *   <li>{@code ["exception", nanos, "java.lang.Foo", "message", [["Class", "method", line], ...], "<stdout>"]}</li>
@@ -64,10 +67,7 @@ public final class Runner {
         }
         List<Value> c = ((Value.Arr) ValueFormat.parse(config)).items();
         runner.nonce = str(c.get(0));
-        Set<String> userClasses = new HashSet<>();
-        for (Value name : ((Value.Arr) c.get(5)).items()) {
-            userClasses.add(str(name));
-        }
+        Path userClasses = Path.of(str(c.get(5)));
         Capture capture = new Capture((int) ((Value.Int) c.get(3)).value(), ((Value.Int) c.get(4)).value(),
                 runner::outputLimitExceeded);
         PrintStream printed = new PrintStream(capture, true, StandardCharsets.UTF_8);
@@ -83,20 +83,10 @@ public final class Runner {
         Runtime.getRuntime().halt(0);
     }
 
-    private void serve(String className, String methodName, Capture capture, Set<String> userClasses) {
-        Method method;
-        Constructor<?> constructor;
-        try {
-            Class<?> type = Class.forName(className, false, Runner.class.getClassLoader());
-            method = find(type, methodName);
-            constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            method.setAccessible(true);
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            send(List.of(new Value.Str("error"), new Value.Str("cannot load " + className + "." + methodName + ": " + e)));
-            return;
-        }
-        Type[] parameterTypes = method.getGenericParameterTypes();
+    private void serve(String className, String methodName, Capture capture, Path userClasses) {
+        Method method = null;
+        Constructor<?> constructor = null;
+        Type[] parameterTypes = null;
         while (true) {
             String request;
             Object[] arguments;
@@ -104,6 +94,20 @@ public final class Runner {
                 request = Frames.readRequest(in);
                 if (request == null) {
                     return;
+                }
+                if (method == null) {
+                    try {
+                        Class<?> type = Class.forName(className, false, Runner.class.getClassLoader());
+                        method = find(type, methodName);
+                        constructor = type.getDeclaredConstructor();
+                        constructor.setAccessible(true);
+                        method.setAccessible(true);
+                        parameterTypes = method.getGenericParameterTypes();
+                    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                        send(List.of(new Value.Str("error"), new Value.Str("cannot load " + className + "."
+                                + methodName + ": " + e)));
+                        return;
+                    }
                 }
                 List<Value> values = ((Value.Arr) ValueFormat.parse(request)).items();
                 arguments = new Object[values.size()];
@@ -119,7 +123,7 @@ public final class Runner {
     }
 
     private void call(Constructor<?> constructor, Method method, Object[] arguments, Capture capture,
-            Set<String> userClasses) {
+            Path userClasses) {
         long start = System.nanoTime();
         Object returned;
         try {
@@ -149,12 +153,17 @@ public final class Runner {
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
     }
 
-    private void sendException(long nanos, Throwable thrown, Capture capture, Set<String> userClasses) {
+    private void sendException(long nanos, Throwable thrown, Capture capture, Path userClasses) {
         List<Value> frames = new ArrayList<>();
+        Map<String, Boolean> isUsers = new HashMap<>();
         for (StackTraceElement frame : thrown.getStackTrace()) {
             String top = frame.getClassName();
             int dollar = top.indexOf('$');
-            if (userClasses.contains(dollar < 0 ? top : top.substring(0, dollar)) && frames.size() < MAX_FRAMES) {
+            String outer = dollar < 0 ? top : top.substring(0, dollar);
+            // The solution's classes are those compiled into its folder; the JDK's and the runner's are not.
+            boolean users = isUsers.computeIfAbsent(outer,
+                    n -> Files.isRegularFile(userClasses.resolve(n.replace('.', '/') + ".class")));
+            if (users && frames.size() < MAX_FRAMES) {
                 frames.add(new Value.Arr(List.of(new Value.Str(top), new Value.Str(frame.getMethodName()),
                         new Value.Int(frame.getLineNumber()))));
             }

@@ -39,6 +39,8 @@ public final class Child implements AutoCloseable {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final Stray stray;
     private volatile boolean closed;
+    private Thread stdoutPump;
+    private Thread stderrPump;
 
     private record Eof() {}
 
@@ -52,7 +54,10 @@ public final class Child implements AutoCloseable {
         this.stray = new Stray(spec.keepOutputBytes(), spec.outputLimitBytes());
     }
 
-    /** Starts the child and sends it its configuration; the solution's class is not loaded until the first call. */
+    /**
+     * Starts the child and sends it its configuration. The solution's class is loaded at the first call, so
+     * the child may be started while the solution is still compiling.
+     */
     public static Child start(ChildSpec spec) {
         Path workDir;
         try {
@@ -87,20 +92,19 @@ public final class Child implements AutoCloseable {
         Child child = new Child(process, workDir, spec);
         String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         child.startPumps(nonce);
-        List<Value> names = spec.userClasses().stream().map(n -> (Value) new Value.Str(n)).toList();
         child.sendQuietly(ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(spec.className()),
                 new Value.Str(spec.method()), new Value.Int(spec.keepOutputBytes()),
-                new Value.Int(spec.outputLimitBytes()), new Value.Arr(names)))));
+                new Value.Int(spec.outputLimitBytes()), new Value.Str(spec.userClasses().toString())))));
         return child;
     }
 
     private void startPumps(String nonce) {
-        Thread out = new Thread(() -> pumpFrames(process.getInputStream(), nonce), "child-stdout");
-        Thread err = new Thread(() -> pumpStray(process.getErrorStream()), "child-stderr");
-        out.setDaemon(true);
-        err.setDaemon(true);
-        out.start();
-        err.start();
+        stdoutPump = new Thread(() -> pumpFrames(process.getInputStream(), nonce), "child-stdout");
+        stderrPump = new Thread(() -> pumpStray(process.getErrorStream()), "child-stderr");
+        stdoutPump.setDaemon(true);
+        stderrPump.setDaemon(true);
+        stdoutPump.start();
+        stderrPump.start();
     }
 
     /**
@@ -216,8 +220,11 @@ public final class Child implements AutoCloseable {
             if (!process.waitFor(KILL_WAIT_MS, TimeUnit.MILLISECONDS)) {
                 kill();
             }
-            // Let the pumps take in the last bytes the child wrote before it died.
-            Thread.sleep(20);
+            // Let the pumps take in the last bytes the child wrote before it died. A grandchild that keeps
+            // the pipes open is killed with the tree, so the wait is bounded.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            stdoutPump.join(1000);
+            stderrPump.join(1000);
             return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -317,6 +324,9 @@ public final class Child implements AutoCloseable {
                     kill();
                 }
             }
+            // What is left was never a whole frame: the solution printed it.
+            byte[] rest = pending.toByteArray();
+            stray.add(rest, 0, rest.length);
         } catch (IOException | RuntimeException e) {
             // The stream closed under us: the child is gone.
         }

@@ -5,20 +5,20 @@ import java.util.List;
 
 /**
  * How to start one child JVM: the class folders it may see (the runner's and the solution's, never the
- * problem's), the class and method to call, its heap, and how much it may print.
+ * problem's), the class and method to call, the folder of the solution's own classes (whose stack frames a
+ * runtime error shows; it is also on the class path), its heap, and how much it may print.
  */
 public record ChildSpec(
         List<Path> classPath,
         String className,
         String method,
-        List<String> userClasses,
+        Path userClasses,
         int memoryMb,
         int keepOutputBytes,
         long outputLimitBytes) {
 
     public ChildSpec {
         classPath = List.copyOf(classPath);
-        userClasses = List.copyOf(userClasses);
     }
 
     public static final int DEFAULT_KEEP_OUTPUT = 64 << 10;
