@@ -130,14 +130,14 @@ public final class Judge {
             ChildSpec spec = childSpec(problem, classes);
             child = Child.start(spec);
             Pending pending = planner.start();
-            Checker checker = Checkers.forProblem(problem, cache);
+            Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
                         null, failed.errors(), failed.summary());
             }
             Plan plan = pending.await();
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
-        } catch (JudgeException | PackageException e) {
+        } catch (JudgeException e) {
             return internalError(mode, ref, file, e.getMessage());
         } catch (IOException e) {
             return internalError(mode, ref, file, "cannot create a working folder: " + e.getMessage());
@@ -148,6 +148,15 @@ public final class Judge {
                 child.close();
             }
             RuntimeFiles.deleteTree(work);
+        }
+    }
+
+    /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
+    private Checker checker(Problem problem) {
+        try {
+            return Checkers.forProblem(problem, cache);
+        } catch (PackageException e) {
+            throw new JudgeException(e.getMessage());
         }
     }
 

@@ -1,0 +1,75 @@
+package judge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import judge.compile.CompileCache;
+import judge.compile.Compiler;
+import judge.judging.Judge;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
+
+/** The problem packages the tests use: the real ones in problems/, and editable copies in a temp folder. */
+public final class TestPackages {
+    public static final Path PROBLEMS = Path.of("problems").toAbsolutePath();
+    public static final Path P76 = PROBLEMS.resolve("0076-minimum-window-substring");
+
+    private static Judge judge;
+
+    private TestPackages() {}
+
+    public static Problem p76() {
+        return ProblemLoader.load(P76);
+    }
+
+    /** One judge for the whole test run, with its compile cache in target/ (not the user's home). */
+    public static synchronized Judge judge() {
+        if (judge == null) {
+            Compiler compiler = new Compiler();
+            judge = new Judge(compiler, new CompileCache(Path.of("target", "test-cache").toAbsolutePath(), compiler));
+        }
+        return judge;
+    }
+
+    /** Copies problem 76 (without its submissions) into {@code problemsDir} for a test to edit. */
+    public static Path copyOf76(Path problemsDir) {
+        Path target = problemsDir.resolve(P76.getFileName());
+        try (Stream<Path> files = Files.walk(P76)) {
+            for (Path from : files.toList()) {
+                Path rel = P76.relativize(from);
+                if (rel.startsWith("submissions")) {
+                    continue;
+                }
+                Path to = target.resolve(rel.toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
