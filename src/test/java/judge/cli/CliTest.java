@@ -220,6 +220,27 @@ class CliTest {
     }
 
     @Test
+    void debugDoesNotTurnAUsersMistakeIntoAStackTrace() {
+        List<String> args = List.of("--debug", "--problems", TestPackages.PROBLEMS.toString(), "submit", "76",
+                dir.resolve("Missing.java").toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JudgeCommand.execute(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err));
+        assertEquals(2, exit);
+        assertTrue(err.toString().endsWith("Missing.java: no such file\n"), err.toString());
+    }
+
+    @Test
+    void theProblemsOptionPointsAtAnotherFolder(@TempDir Path empty) {
+        List<String> args = List.of("--problems", empty.toString(), "run", "76", accepted.toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JudgeCommand.execute(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err));
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("No problems found in"), err.toString());
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Run help = judge("--help");
         assertEquals(0, help.exit());
