@@ -126,7 +126,7 @@ public final class Judge {
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
-                    () -> compiler.compile(source, problem.signature(), classes, List.of(runtime.api())));
+                    () -> compile(problem, source, classes));
             ChildSpec spec = childSpec(problem, classes);
             child = Child.start(spec);
             Pending pending = planner.start();
@@ -152,7 +152,7 @@ public final class Judge {
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
-    private Checker checker(Problem problem) {
+    public Checker checker(Problem problem) {
         try {
             return Checkers.forProblem(problem, cache);
         } catch (PackageException e) {
@@ -160,7 +160,8 @@ public final class Judge {
         }
     }
 
-    private static ChildSpec childSpec(Problem problem, Path classes) {
+    /** How to start a child that runs the classes in {@code classes} for {@code problem}. */
+    public static ChildSpec childSpec(Problem problem, Path classes) {
         RuntimeFiles runtime = RuntimeFiles.get();
         return new ChildSpec(List.of(runtime.runner(), runtime.api(), classes), problem.signature().className(),
                 problem.signature().method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
@@ -187,7 +188,8 @@ public final class Judge {
                 long limitMs = Math.min(plan.limits().forTest(i), remainingMs);
                 Answer answer = child.call(test.input(), Duration.ofMillis(limitMs + graceMs(limitMs)));
                 memoryKb = Math.max(memoryKb, child.peakMemoryKb());
-                TestResult result = evaluate(test, answer, limitMs, checker, source, problem.limits().memoryMb());
+                TestResult result = Evaluation.of(test, answer, limitMs, checker, source.path().getFileName().toString(),
+                        problem.limits().memoryMb());
                 if (result.runtimeMs() != null) {
                     runtimeMs += result.runtimeMs();
                 }
@@ -224,74 +226,6 @@ public final class Judge {
         return 250 + limitMs / 4;
     }
 
-    private TestResult evaluate(TestCase test, Answer answer, long limitMs, Checker checker, Source source,
-            int memoryMb) {
-        List<String> input = test.input().stream().map(ValueFormat::format).toList();
-        String expected = test.expected() == null ? null : test.expected().format();
-        if (answer instanceof Answer.Returned r) {
-            double ms = r.nanos() / 1e6;
-            if (ms > limitMs) {
-                return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, ms, limitMs, input, expected, null,
-                        String.format("took %.0f ms; the limit for this test is %d ms", ms, limitMs), r.stdout());
-            }
-            Value output = ValueFormat.parse(r.output());
-            CheckResult check;
-            try {
-                check = checker.check(test.input(), test.expected(), output);
-            } catch (RuntimeException e) {
-                throw new JudgeException("the problem's checker failed on test " + test.name() + ": " + e);
-            }
-            if (check instanceof CheckResult.Rejected rejected) {
-                return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, input, expected, r.output(),
-                        rejected.message(), r.stdout());
-            }
-            return new TestResult(test.name(), Verdict.ACCEPTED, ms, limitMs, input, expected, r.output(), null,
-                    r.stdout());
-        }
-        if (answer instanceof Answer.Threw t) {
-            double ms = t.nanos() / 1e6;
-            StringBuilder message = new StringBuilder(t.exception());
-            if (!t.message().isEmpty()) {
-                message.append(": ").append(t.message());
-            }
-            String fileName = source.path().getFileName().toString();
-            for (Answer.StackFrame frame : t.frames()) {
-                message.append("\n  at ").append(frame.className()).append('.').append(frame.method())
-                        .append('(').append(fileName).append(':').append(frame.line()).append(')');
-            }
-            Verdict verdict = ms > limitMs ? Verdict.TIME_LIMIT_EXCEEDED : Verdict.RUNTIME_ERROR;
-            return new TestResult(test.name(), verdict, ms, limitMs, input, expected, null, message.toString(),
-                    t.stdout());
-        }
-        if (answer instanceof Answer.TimedOut t) {
-            return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    String.format("still running after %.0f ms; the limit for this test is %d ms", t.waitedNanos() / 1e6,
-                            limitMs), t.stdout());
-        }
-        if (answer instanceof Answer.OutOfMemory m) {
-            return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    "java.lang.OutOfMemoryError: the solution needed more than the " + memoryMb + " MB heap limit", m.stdout());
-        }
-        if (answer instanceof Answer.OutputLimit o) {
-            return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    "the solution printed more than " + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB", o.stdout());
-        }
-        if (answer instanceof Answer.Exited e) {
-            String why = e.status() > 128
-                    ? "the JVM running the solution was killed by signal " + (e.status() - 128)
-                    : "the solution ended the JVM with status " + e.status() + " (System.exit or Runtime.halt)"
-                      + " before returning";
-            return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, why,
-                    e.stdout());
-        }
-        Answer.Broken b = (Answer.Broken) answer;
-        if (b.message().startsWith("runner:")) {
-            throw new JudgeException("the runner failed on test " + test.name() + ": " + b.message());
-        }
-        return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, b.message(),
-                b.stdout());
-    }
-
     private static Result internalError(String mode, Result.ProblemRef ref, String file, String message) {
         return new Result(mode, ref, file, Verdict.INTERNAL_ERROR, 0, 0, 0, null, null, List.of(), null, List.of(),
                 message);
@@ -305,7 +239,8 @@ public final class Judge {
         }
     }
 
-    private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
+    /** The reference solution's classes, compiled once and cached. */
+    public Path referenceClasses(Problem problem) {
         Path file = problem.referenceSource();
         Source source = Source.of(ProblemLoader.shown(file), judge.problem.TextFiles.readUtf8(file,
                 ProblemLoader.shown(file)));
@@ -314,7 +249,16 @@ public final class Judge {
             throw new JudgeException(file + ": the reference solution does not compile: " + failed.summary()
                     + (failed.errors().isEmpty() ? "" : "\n" + failed.errors().get(0).render(file.toString())));
         }
-        ChildSpec spec = childSpec(problem, ((CompileResult.Compiled) compiled).classes());
+        return ((CompileResult.Compiled) compiled).classes();
+    }
+
+    /** Compiles a user's source into {@code classes}, checking the problem's signature. */
+    public CompileResult compile(Problem problem, Source source, Path classes) {
+        return compiler.compile(source, problem.signature(), classes, List.of(RuntimeFiles.get().api()));
+    }
+
+    private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
+        ChildSpec spec = childSpec(problem, referenceClasses(problem));
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
         try (Child child = Child.start(spec)) {

@@ -20,7 +20,8 @@ import judge.value.Value;
 public final class ProblemLoader {
     private static final Set<String> PROBLEM_FIELDS =
             Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker");
-    private static final Set<String> PARAM_FIELDS = Set.of("name", "type", "length", "chars", "min", "max", "element");
+    private static final Set<String> PARAM_FIELDS =
+            Set.of("name", "type", "length", "chars", "min", "max", "element", "generator");
     private static final Set<String> DIFFICULTIES = Set.of("Easy", "Medium", "Hard");
 
     private ProblemLoader() {}
@@ -71,9 +72,32 @@ public final class ProblemLoader {
                 throw file.fail(at + "/name", "parameter name \"" + name + "\" is used twice");
             }
             TypeSpec type = type(file, at + "/type");
-            list.add(new Param(name, type, constraints(file, params.get(i), at)));
+            list.add(new Param(name, type, constraints(file, params.get(i), at), hint(file, at, type, list)));
         }
         return new Signature(className, method, list, type(file, "/signature/returns"));
+    }
+
+    private static GeneratorHint hint(JsonFile file, String at, TypeSpec type, List<Param> earlier) {
+        JsonNode node = file.root().at(at + "/generator");
+        if (node.isMissingNode()) {
+            return null;
+        }
+        object(file, node, at + "/generator", Set.of("charsFrom", "weight"));
+        String from = text(file, file.root(), at + "/generator/charsFrom");
+        boolean isString = type instanceof TypeSpec.Scalar s && s.kind() == TypeSpec.Kind.STRING;
+        if (!isString || earlier.stream().noneMatch(p -> p.name().equals(from) && p.type().equals(type))) {
+            throw file.fail(at + "/generator/charsFrom", "expected the name of an earlier String parameter"
+                    + " (a String parameter can draw its characters from it), found \"" + from + "\"");
+        }
+        double weight = 0.9;
+        if (node.has("weight")) {
+            JsonNode w = node.get("weight");
+            if (!w.isNumber() || w.asDouble() < 0 || w.asDouble() > 1) {
+                throw file.fail(at + "/generator/weight", "expected a number from 0 to 1, found " + w);
+            }
+            weight = w.asDouble();
+        }
+        return new GeneratorHint(from, weight);
     }
 
     private static Constraints constraints(JsonFile file, JsonNode node, String at) {

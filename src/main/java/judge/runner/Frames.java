@@ -3,7 +3,6 @@ package judge.runner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -68,10 +67,5 @@ public final class Frames {
         out.writeBytes(body);
         out.writeBytes((TRAILER + nonce + "\n").getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
-    }
-
-    static void write(OutputStream out, byte[] frame) throws IOException {
-        out.write(frame);
-        out.flush();
     }
 }

@@ -112,13 +112,47 @@ public final class Child implements AutoCloseable {
      * anything but {@link Answer.Returned} or {@link Answer.Threw} the child is gone.
      */
     public Answer call(List<Value> arguments, Duration deadline) {
-        long start = System.nanoTime();
-        if (!sendQuietly(ValueFormat.format(new Value.Arr(arguments)))) {
-            return ended(awaitExit());
+        return callBatch(List.of(arguments), deadline).get(0);
+    }
+
+    /**
+     * Calls the solution once per element of {@code calls}, in one round trip, and collects the answers in
+     * order. Each call may take up to {@code deadlinePerCall}, counted from the previous answer. The list
+     * ends early, with the answer that ended the child ({@link Answer.TimedOut}, {@link Answer.Exited}...),
+     * when a call does not come back: the call at that index is the one that hung or crashed.
+     */
+    public List<Answer> callBatch(List<List<Value>> calls, Duration deadlinePerCall) {
+        StringBuilder request = new StringBuilder();
+        request.append('[');
+        for (int i = 0; i < calls.size(); i++) {
+            if (i > 0) {
+                request.append(',');
+            }
+            ValueFormat.append(request, new Value.Arr(calls.get(i)));
         }
+        request.append(']');
+        List<Answer> answers = new ArrayList<>(calls.size());
+        long since = System.nanoTime();
+        if (!sendQuietly(request.toString())) {
+            answers.add(ended(awaitExit()));
+            return answers;
+        }
+        while (answers.size() < calls.size()) {
+            Answer answer = next(since, deadlinePerCall);
+            answers.add(answer);
+            if (!(answer instanceof Answer.Returned) && !(answer instanceof Answer.Threw)) {
+                break;
+            }
+            since = System.nanoTime();
+        }
+        return answers;
+    }
+
+    private Answer next(long since, Duration deadline) {
         Object event;
         try {
-            event = events.poll(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            long left = deadline.toNanos() - (System.nanoTime() - since);
+            event = events.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
@@ -126,7 +160,7 @@ public final class Child implements AutoCloseable {
         }
         if (event == null) {
             kill();
-            return new Answer.TimedOut(System.nanoTime() - start, stray.take());
+            return new Answer.TimedOut(System.nanoTime() - since, stray.take());
         }
         if (event instanceof Value.Arr frame) {
             return decode(frame);

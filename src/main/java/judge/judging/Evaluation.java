@@ -1,0 +1,90 @@
+package judge.judging;
+
+import java.util.List;
+import judge.check.CheckResult;
+import judge.check.Checker;
+import judge.problem.TestCase;
+import judge.sandbox.Answer;
+import judge.sandbox.ChildSpec;
+import judge.value.Value;
+import judge.value.ValueFormat;
+
+/**
+ * Turns what the child did with one call into that test's verdict and the details a user sees: the one
+ * place where answers become verdicts, for submissions and property runs alike.
+ */
+public final class Evaluation {
+    private Evaluation() {}
+
+    /**
+     * The verdict of one call: {@code limitMs} is the test's time limit, {@code fileName} the name stack
+     * frames show for the solution's source, {@code memoryMb} its heap limit (for the message).
+     */
+    public static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
+            int memoryMb) {
+        List<String> input = test.input().stream().map(ValueFormat::format).toList();
+        String expected = test.expected() == null ? null : test.expected().format();
+        if (answer instanceof Answer.Returned r) {
+            double ms = r.nanos() / 1e6;
+            if (ms > limitMs) {
+                return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, ms, limitMs, input, expected, null,
+                        String.format("took %.0f ms; the limit for this test is %d ms", ms, limitMs), r.stdout());
+            }
+            Value output = ValueFormat.parse(r.output());
+            CheckResult check;
+            try {
+                check = checker.check(test.input(), test.expected(), output);
+            } catch (RuntimeException e) {
+                throw new JudgeException("the problem's checker failed on test " + test.name() + ": " + e);
+            }
+            if (check instanceof CheckResult.Rejected rejected) {
+                return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, input, expected, r.output(),
+                        rejected.message(), r.stdout());
+            }
+            return new TestResult(test.name(), Verdict.ACCEPTED, ms, limitMs, input, expected, r.output(), null,
+                    r.stdout());
+        }
+        if (answer instanceof Answer.Threw t) {
+            double ms = t.nanos() / 1e6;
+            StringBuilder message = new StringBuilder(t.exception());
+            if (!t.message().isEmpty()) {
+                message.append(": ").append(t.message());
+            }
+            for (Answer.StackFrame frame : t.frames()) {
+                message.append("\n  at ").append(frame.className()).append('.').append(frame.method())
+                        .append('(').append(fileName).append(':').append(frame.line()).append(')');
+            }
+            Verdict verdict = ms > limitMs ? Verdict.TIME_LIMIT_EXCEEDED : Verdict.RUNTIME_ERROR;
+            return new TestResult(test.name(), verdict, ms, limitMs, input, expected, null, message.toString(),
+                    t.stdout());
+        }
+        if (answer instanceof Answer.TimedOut t) {
+            return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
+                    String.format("still running after %.0f ms; the limit for this test is %d ms", t.waitedNanos() / 1e6,
+                            limitMs), t.stdout());
+        }
+        if (answer instanceof Answer.OutOfMemory m) {
+            return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
+                    "java.lang.OutOfMemoryError: the solution needed more than the " + memoryMb + " MB heap limit", m.stdout());
+        }
+        if (answer instanceof Answer.OutputLimit o) {
+            return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
+                    "the solution printed more than " + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB", o.stdout());
+        }
+        if (answer instanceof Answer.Exited e) {
+            String why = e.status() > 128
+                    ? "the JVM running the solution was killed by signal " + (e.status() - 128)
+                    : "the solution ended the JVM with status " + e.status() + " (System.exit or Runtime.halt)"
+                      + " before returning";
+            return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, why,
+                    e.stdout());
+        }
+        Answer.Broken b = (Answer.Broken) answer;
+        if (b.message().startsWith("runner:")) {
+            throw new JudgeException("the runner failed on test " + test.name() + ": " + b.message());
+        }
+        return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, b.message(),
+                b.stdout());
+    }
+
+}

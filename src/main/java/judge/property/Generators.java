@@ -1,0 +1,224 @@
+package judge.property;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import judge.problem.CharClass;
+import judge.problem.Constraints;
+import judge.problem.GeneratorHint;
+import judge.problem.Param;
+import judge.problem.Range;
+import judge.problem.Signature;
+import judge.problem.TypeSpec;
+import judge.value.Value;
+
+/**
+ * Draws a method's arguments from its declared types and constraints: the same declaration that validates
+ * the tests, so every drawn input is one the problem allows.
+ *
+ * <p>How each kind is encoded in choices, simplest first (what shrinking moves towards):
+ * <ul>
+ *   <li>lengths: one "another element?" choice per element past the minimum (Hypothesis's encoding), so
+ *       deleting a span of choices deletes elements and the length follows;</li>
+ *   <li>characters: an index into the alphabet ordered a-z, A-Z, 0-9, then the rest, after a choice of how
+ *       many distinct letters the string uses (1, 2, 3 or all);</li>
+ *   <li>integers: the distance from the simplest value in range (0 if allowed), alternating sides;</li>
+ *   <li>a hinted string: per character, "copy one of the source's characters" (simplest) or "draw one".</li>
+ * </ul>
+ */
+final class Generators {
+    private static final String DEFAULT_CHARS = "a-zA-Z0-9";
+    private static final long LENGTH_LIMIT = 1_000_000;
+
+    private final Signature signature;
+
+    Generators(Signature signature) {
+        this.signature = signature;
+    }
+
+    /** The arguments of one call, made of {@code choices}. */
+    List<Value> draw(Choices choices, Profile profile) {
+        Map<String, Value> drawn = new HashMap<>();
+        List<Value> args = new ArrayList<>(signature.params().size());
+        for (Param p : signature.params()) {
+            Constraints c = p.constraints() == null ? Constraints.NONE : p.constraints();
+            Value source = null;
+            GeneratorHint hint = p.hint();
+            if (hint != null && !profile.noHint()) {
+                source = drawn.get(hint.charsFrom());
+            }
+            Value v = value(choices, profile, p.type(), c, hint, source);
+            drawn.put(p.name(), v);
+            args.add(v);
+        }
+        return args;
+    }
+
+    private Value value(Choices choices, Profile profile, TypeSpec type, Constraints c, GeneratorHint hint,
+            Value source) {
+        if (type instanceof TypeSpec.Scalar s) {
+            return switch (s.kind()) {
+                case STRING -> new Value.Str(string(choices, profile, c, hint, source));
+                case CHAR -> new Value.Str(string(choices, profile,
+                        new Constraints(new Range(1, 1), c.chars(), null, null), null, null));
+                case INT -> new Value.Int(integer(choices, profile, c.values(), Integer.MIN_VALUE, Integer.MAX_VALUE));
+                case LONG -> new Value.Int(integer(choices, profile, c.values(), Long.MIN_VALUE, Long.MAX_VALUE));
+                case BOOLEAN -> new Value.Bool(choices.choose(1) == 1);
+                case DOUBLE -> new Value.Dbl(decimal(choices, c.values()));
+            };
+        }
+        TypeSpec element = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
+        Constraints ec = c.element() == null ? Constraints.NONE : c.element();
+        Length length = new Length(choices, profile, c.length());
+        List<Value> items = new ArrayList<>();
+        while (length.more()) {
+            items.add(value(choices, profile, element, ec, null, null));
+        }
+        return new Value.Arr(items);
+    }
+
+    /**
+     * A length from the constraint's minimum up, decided element by element: the minimum is forced, then
+     * each further element is preceded by a recorded "one more?" choice. Element and choice sit side by side
+     * in the sequence, so deleting the pair deletes the element. The random draw picks a target length
+     * first (up to the profile's cap) and answers the "one more?" choices to reach it.
+     */
+    private static final class Length {
+        private final Choices choices;
+        private final long min;
+        private final long max;
+        private final long target;
+        private long n;
+
+        Length(Choices choices, Profile profile, Range range) {
+            this.choices = choices;
+            this.min = range == null ? 0 : range.min();
+            this.max = Math.min(range == null ? LENGTH_LIMIT : range.max(), LENGTH_LIMIT);
+            long cap = Math.max(min, Math.min(max, profile.cap()));
+            this.target = choices.random() == null ? min
+                    : profile.fill() ? cap : min + choices.random().nextLong(cap - min + 1);
+        }
+
+        boolean more() {
+            if (n < min) {
+                n++;
+                return true;
+            }
+            if (n >= max) {
+                return false;
+            }
+            long want = n < target ? 1 : 0;
+            if (choices.choose(1, (r, b) -> want) == 0) {
+                return false;
+            }
+            n++;
+            return true;
+        }
+    }
+
+    private static String string(Choices choices, Profile profile, Constraints c, GeneratorHint hint, Value source) {
+        String alphabet = shrinkOrder(c.chars() == null ? CharClass.parse(DEFAULT_CHARS) : c.chars());
+        int[] widths = widths(alphabet.length());
+        int width = widths[(int) choices.choose(widths.length - 1,
+                (r, b) -> profile.oneLetter() ? 0 : r.nextLong(b + 1))];
+        String from = source instanceof Value.Str s && !s.value().isEmpty() ? s.value() : null;
+        double copy = from == null ? 0 : hint.weight();
+        Length length = new Length(choices, profile, c.length());
+        StringBuilder out = new StringBuilder();
+        while (length.more()) {
+            // 0 = copy a character of the source (the hint's case, and the simpler one), 1 = draw a letter.
+            boolean drawn = from == null || choices.choose(1, (r, b) -> r.nextDouble() < copy ? 0 : 1) == 1;
+            if (drawn) {
+                out.append(alphabet.charAt((int) choices.choose(width - 1)));
+            } else {
+                out.append(from.charAt((int) choices.choose(from.length() - 1)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** How many distinct letters a string may use: 1, 2, 3 or all of its alphabet. */
+    private static int[] widths(int size) {
+        return size <= 3 ? java.util.stream.IntStream.rangeClosed(1, size).toArray() : new int[] {1, 2, 3, size};
+    }
+
+    /** The alphabet in the order shrinking prefers: lower case, upper case, digits, then the rest. */
+    static String shrinkOrder(CharClass chars) {
+        String all = chars.alphabet();
+        StringBuilder out = new StringBuilder(all.length());
+        String[] groups = {"abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"};
+        for (String group : groups) {
+            for (char ch : group.toCharArray()) {
+                if (chars.contains(ch)) {
+                    out.append(ch);
+                }
+            }
+        }
+        for (char ch : all.toCharArray()) {
+            if (out.indexOf(String.valueOf(ch)) < 0) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * An integer in range, encoded as its rank in the order 0, 1, -1, 2, -2, ... (from the simplest value in
+     * range; past the shorter side the longer side continues alone). Random draws are half small numbers,
+     * half anywhere in range, so that bounds and overflows are tried too.
+     */
+    static long integer(Choices choices, Profile profile, Range declared, long typeMin, long typeMax) {
+        long min = declared == null ? typeMin : Math.max(typeMin, declared.min());
+        long max = declared == null ? typeMax : Math.min(typeMax, declared.max());
+        long origin = Math.max(min, Math.min(max, 0));
+        // Either side may overflow for full long ranges: saturate.
+        long up = max - origin < 0 ? Long.MAX_VALUE : max - origin;
+        long down = origin - min < 0 ? Long.MAX_VALUE : origin - min;
+        long both = Math.min(up, down);
+        long bound = saturatedAdd(up, down);
+        long rank = choices.choose(bound, (r, b) -> {
+            long value;
+            int kind = r.nextInt(4);
+            if (kind == 0) {
+                value = r.nextBoolean() ? min : max;
+            } else if (kind == 1) {
+                value = origin + r.nextLong(-10, 11);
+            } else {
+                value = min + (long) (r.nextDouble() * ((double) max - (double) min));
+            }
+            value = Math.max(min, Math.min(max, value));
+            return rank(value - origin, both, up >= down);
+        });
+        return origin + offset(rank, both, up >= down);
+    }
+
+    /** The offset from the origin at {@code rank}: 0, +1, -1, +2, -2, ... then the longer side alone. */
+    static long offset(long rank, long both, boolean upIsLonger) {
+        if (rank <= 2 * both) {
+            return rank % 2 == 1 ? (rank + 1) / 2 : -(rank / 2);
+        }
+        long beyond = rank - 2 * both;
+        return upIsLonger ? both + beyond : -(both + beyond);
+    }
+
+    /** The inverse of {@link #offset}. */
+    static long rank(long offset, long both, boolean upIsLonger) {
+        if (Math.abs(offset) <= both) {
+            return offset > 0 ? 2 * offset - 1 : -2 * offset;
+        }
+        return 2 * both + (Math.abs(offset) - both);
+    }
+
+    private static double decimal(Choices choices, Range range) {
+        double min = range == null ? -1e6 : range.min();
+        double max = range == null ? 1e6 : range.max();
+        long steps = 1_000_000;
+        return min + (max - min) * choices.choose(steps) / steps;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+}

@@ -1,0 +1,183 @@
+package judge.property;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Shrinks a failing input by simplifying the choice sequence it was generated from (minithesis's passes,
+ * adapted to long sequences) and keeping a candidate only when it still fails in the same way.
+ *
+ * <p>"Simpler" is shortlex order on sequences: shorter first, then lexicographically smaller. Since every
+ * choice's simplest answer is 0 and lengths are "more?" choices, a simpler sequence means fewer and shorter
+ * values, smaller numbers and earlier letters. Each pass tries one kind of simplification:
+ * <ol>
+ *   <li>delete a block of choices (whole elements, or parts of several): halves first, then smaller blocks
+ *       down to single choices, so that a 10^5-long input loses most of its length in a few steps;</li>
+ *   <li>set a block of choices to 0 (letters to the first one, a run of "more?" to "no");</li>
+ *   <li>lower each choice, by binary search towards 0;</li>
+ *   <li>sort small blocks and swap neighbours, so that equal structure settles in one canonical order.</li>
+ * </ol>
+ * The passes repeat until none of them improves, or the budget runs out: the result is the simplest
+ * failing sequence found, not necessarily the simplest that exists.
+ */
+final class Shrinker {
+    private final Function<long[], long[]> interesting;
+    private final long deadlineNanos;
+    private long[] best;
+    private int steps;
+    private int candidates;
+    private boolean outOfTime;
+
+    /**
+     * @param interesting runs a candidate sequence; returns the sequence the generators actually consumed
+     *                    when the candidate still fails the same way, else {@code null}
+     */
+    Shrinker(long[] failing, Function<long[], long[]> interesting, long deadlineNanos) {
+        this.best = failing;
+        this.interesting = interesting;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    long[] shrink() {
+        boolean improved = true;
+        while (improved && !outOfTime()) {
+            improved = deleteBlocks() | zeroBlocks() | lowerEach() | sortBlocks();
+        }
+        return best;
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    int candidates() {
+        return candidates;
+    }
+
+    boolean stoppedByBudget() {
+        return outOfTime;
+    }
+
+    private boolean deleteBlocks() {
+        boolean improved = false;
+        for (int k = Integer.highestOneBit(Math.max(1, best.length)); k >= 1 && !outOfTime(); k /= 2) {
+            // Large blocks at block-aligned positions only; small ones everywhere.
+            int step = k >= 16 ? k : 1;
+            for (int i = best.length - k; i >= 0 && !outOfTime(); i -= step) {
+                if (i + k > best.length) {
+                    continue;
+                }
+                long[] candidate = new long[best.length - k];
+                System.arraycopy(best, 0, candidate, 0, i);
+                System.arraycopy(best, i + k, candidate, i, best.length - i - k);
+                improved |= consider(candidate);
+            }
+        }
+        return improved;
+    }
+
+    private boolean zeroBlocks() {
+        boolean improved = false;
+        for (int k = 8; k >= 1 && !outOfTime(); k /= 2) {
+            for (int i = best.length - k; i >= 0 && !outOfTime(); i--) {
+                if (i + k > best.length || allZero(best, i, i + k)) {
+                    continue;
+                }
+                long[] candidate = best.clone();
+                Arrays.fill(candidate, i, i + k, 0);
+                improved |= consider(candidate);
+            }
+        }
+        return improved;
+    }
+
+    private boolean lowerEach() {
+        boolean improved = false;
+        for (int i = best.length - 1; i >= 0 && !outOfTime(); i--) {
+            if (i >= best.length || best[i] == 0) {
+                continue;
+            }
+            // The smallest value that still fails lies in [lo, hi]: hi fails, everything below lo was tried.
+            long lo = 0;
+            long hi = best[i];
+            while (lo < hi && !outOfTime()) {
+                long mid = lo + (hi - lo) / 2;
+                long[] candidate = best.clone();
+                candidate[i] = mid;
+                if (consider(candidate)) {
+                    improved = true;
+                    if (i >= best.length) {
+                        break;
+                    }
+                    hi = best[i];
+                } else {
+                    lo = mid + 1;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private boolean sortBlocks() {
+        boolean improved = false;
+        for (int k = 8; k >= 2 && !outOfTime(); k /= 2) {
+            for (int i = best.length - k; i >= 0 && !outOfTime(); i--) {
+                if (i + k > best.length) {
+                    continue;
+                }
+                long[] candidate = best.clone();
+                Arrays.sort(candidate, i, i + k);
+                if (!Arrays.equals(candidate, best)) {
+                    improved |= consider(candidate);
+                }
+            }
+        }
+        for (int i = best.length - 2; i >= 0 && !outOfTime(); i--) {
+            if (i + 1 < best.length && best[i] > best[i + 1]) {
+                long[] candidate = best.clone();
+                candidate[i] = best[i + 1];
+                candidate[i + 1] = best[i];
+                improved |= consider(candidate);
+            }
+        }
+        return improved;
+    }
+
+    /** Runs the candidate if it is simpler than the best so far; keeps what it consumed if it still fails. */
+    private boolean consider(long[] candidate) {
+        if (!simpler(candidate, best)) {
+            return false;
+        }
+        candidates++;
+        long[] consumed = interesting.apply(candidate);
+        if (consumed != null && simpler(consumed, best)) {
+            best = consumed;
+            steps++;
+            return true;
+        }
+        return false;
+    }
+
+    static boolean simpler(long[] a, long[] b) {
+        if (a.length != b.length) {
+            return a.length < b.length;
+        }
+        return Arrays.compare(a, b) < 0;
+    }
+
+    private static boolean allZero(long[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean outOfTime() {
+        if (!outOfTime && System.nanoTime() > deadlineNanos) {
+            outOfTime = true;
+        }
+        return outOfTime;
+    }
+}
