@@ -94,7 +94,7 @@ final class FuzzCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     : SavedTests.saveForUser(SavedTests.defaultRoot(), p, name, input, expected);
             savedTo = file.toString();
         }
-        top.out.print(output.json() ? FuzzReport.json(result, p, savedTo) + "\n" : FuzzReport.text(result, p, savedTo));
+        top.out.print(output.json() ? FuzzReport.json(result, p, savedTo) + "\n" : FuzzReport.text(result, p, s.path().toString(), savedTo));
         top.out.flush();
         return switch (result.status()) {
             case PASSED -> JudgeCommand.EXIT_ACCEPTED;

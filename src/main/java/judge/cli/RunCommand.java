@@ -9,6 +9,7 @@ import judge.judging.Judge;
 import judge.judging.Result;
 import judge.problem.CustomInput;
 import judge.problem.Problem;
+import judge.problem.SavedTests;
 import judge.problem.ProblemLoader;
 import judge.problem.TestCase;
 import judge.problem.TextFiles;
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
             }
             custom = renamed;
         }
-        Result result = Judge.createDefault().run(p, s, custom);
+        Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).run(p, s, custom);
         output.print(top, result, p);
         return OutputOptions.exitCode(result);
     }

@@ -6,6 +6,7 @@ import judge.compile.Source;
 import judge.judging.Judge;
 import judge.judging.Result;
 import judge.problem.Problem;
+import judge.problem.SavedTests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
     public Integer call() {
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
-        Result result = Judge.createDefault().submit(p, s);
+        Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
         output.print(top, result, p);
         return OutputOptions.exitCode(result);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import judge.check.CheckResult;
 import judge.check.Checker;
 import judge.check.Checkers;
 import judge.compile.CompileCache;
@@ -20,7 +19,11 @@ import judge.compile.Source;
 import judge.problem.PackageException;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
+import judge.problem.SavedTests;
 import judge.problem.TestCase;
+import judge.property.FuzzConfig;
+import judge.property.FuzzResult;
+import judge.property.Fuzzer;
 import judge.sandbox.Answer;
 import judge.sandbox.Child;
 import judge.sandbox.ChildSpec;
@@ -41,12 +44,31 @@ public final class Judge {
     /** The reference is trusted; this bound only stops a broken package from hanging the judge. */
     private static final Duration REFERENCE_DEADLINE = Duration.ofSeconds(60);
 
+    /** The property phase of submit: a fixed seed, so that a submission's verdict is reproducible. */
+    public static final long SUBMIT_PROPERTY_SEED = 76_2026_1128L;
+    static final int SUBMIT_PROPERTY_TRIES = 500;
+    private static final Duration SUBMIT_SHRINK_BUDGET = Duration.ofSeconds(10);
+
     private final Compiler compiler;
     private final CompileCache cache;
+    private final Path savedTests;
 
     public Judge(Compiler compiler, CompileCache cache) {
+        this(compiler, cache, null);
+    }
+
+    private Judge(Compiler compiler, CompileCache cache, Path savedTests) {
         this.compiler = compiler;
         this.cache = cache;
+        this.savedTests = savedTests;
+    }
+
+    /**
+     * This judge, also running the user's own saved tests under {@code root} (see {@link SavedTests}):
+     * after the examples in {@code run}, after the hidden tests in {@code submit}.
+     */
+    public Judge withSavedTests(Path root) {
+        return new Judge(compiler, cache, root);
     }
 
     public static Judge createDefault() {
@@ -61,11 +83,12 @@ public final class Judge {
             return judge("submit", problem, source, true, () -> {
                 List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
                 tests.addAll(ProblemLoader.hidden(problem));
+                tests.addAll(SavedTests.load(savedTests, problem));
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
                         () -> runReference(problem, tests, cancelled));
                 return () -> {
                     ReferenceRun ref = join(reference);
-                    return new Plan(TimeLimits.forReference(problem.limits(), ref.nanos()), tests, ref.totalMs());
+                    return new Plan(TimeLimits.forReference(problem.limits(), ref.nanos()), tests, ref.totalMs(), ref);
                 };
             });
         } finally {
@@ -79,7 +102,10 @@ public final class Judge {
      */
     public Result run(Problem problem, Source source, List<TestCase> custom) {
         return judge("run", problem, source, false, () -> {
-            List<TestCase> tests = custom == null ? ProblemLoader.examples(problem) : custom;
+            List<TestCase> tests = new ArrayList<>(custom == null ? ProblemLoader.examples(problem) : custom);
+            if (custom == null) {
+                tests.addAll(SavedTests.load(savedTests, problem));
+            }
             CompletableFuture<ReferenceRun> reference = custom == null ? null
                     : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()));
             return () -> {
@@ -91,13 +117,16 @@ public final class Judge {
                         withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
                     }
                 }
-                return new Plan(TimeLimits.floors(problem.limits(), tests.size()), withAnswers, null);
+                return new Plan(TimeLimits.floors(problem.limits(), tests.size()), withAnswers, null, null);
             };
         });
     }
 
-    /** The tests to run, their answers and their time limits. */
-    private record Plan(TimeLimits limits, List<TestCase> tests, Double referenceMs) {}
+    /**
+     * The tests to run, their answers and their time limits; in submit also the reference's child, kept up
+     * for the property phase.
+     */
+    private record Plan(TimeLimits limits, List<TestCase> tests, Double referenceMs, ReferenceRun reference) {}
 
     /**
      * Prepares a plan in two steps: {@link #start} runs while the source compiles (loading tests, starting the
@@ -121,6 +150,7 @@ public final class Judge {
         String file = source.path().toString();
         Path work = null;
         Child child = null;
+        Plan plan = null;
         try {
             work = Files.createTempDirectory("judge-classes-");
             Path classes = work;
@@ -135,7 +165,7 @@ public final class Judge {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
                         null, failed.errors(), failed.summary());
             }
-            Plan plan = pending.await();
+            plan = pending.await();
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
         } catch (JudgeException e) {
             return internalError(mode, ref, file, e.getMessage());
@@ -146,6 +176,9 @@ public final class Judge {
         } finally {
             if (child != null) {
                 child.close();
+            }
+            if (plan != null && plan.reference() != null) {
+                plan.reference().child().close();
             }
             RuntimeFiles.deleteTree(work);
         }
@@ -205,15 +238,52 @@ public final class Judge {
                     }
                 }
             }
+            if (plan.reference() != null && failure == null) {
+                // Submit ends with the property phase, counted as one more test.
+                TestResult property = propertyPhase(problem, checker, spec, child, plan.reference(), source);
+                results.add(property);
+                if (property.verdict().isAccepted()) {
+                    passed++;
+                } else {
+                    failure = property;
+                }
+            }
         } finally {
             if (child != started) {
                 child.close();
             }
         }
+        int total = tests.size() + (plan.reference() != null ? 1 : 0);
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
-        return new Result(mode, ref, source.path().toString(), verdict, passed, tests.size(), runtimeMs,
+        return new Result(mode, ref, source.path().toString(), verdict, passed, total, runtimeMs,
                 memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message);
+    }
+
+    /**
+     * Tries the solution on {@value #SUBMIT_PROPERTY_TRIES} inputs drawn from the problem's constraints with
+     * a fixed seed, against the reference, so that a solution that fails only where the hidden tests do not
+     * look is still caught; a failure is shrunk and reported like any failing test. It goes on in the warm
+     * children that ran the tests and timed the reference.
+     */
+    private TestResult propertyPhase(Problem problem, Checker checker, ChildSpec userSpec, Child user,
+            ReferenceRun reference, Source source) {
+        FuzzConfig config = new FuzzConfig(SUBMIT_PROPERTY_SEED, SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
+                FuzzConfig.DEFAULT_MAX_SIZE, SUBMIT_SHRINK_BUDGET);
+        try (Fuzzer fuzzer = new Fuzzer(problem, checker, userSpec, reference.spec(),
+                source.path().getFileName().toString(), user, reference.child())) {
+            FuzzResult result = fuzzer.run(config, done -> { });
+            if (result.status() == FuzzResult.Status.PASSED) {
+                String name = "property (seed " + config.seed() + ", " + result.tries() + " random tries)";
+                return new TestResult(name, Verdict.ACCEPTED, null, problem.limits().testFloorMs(), List.of(), null,
+                        null, null, null);
+            }
+            TestResult c = result.counterexample();
+            String name = "property (seed " + config.seed() + ", random try " + result.tries() + ")";
+            return new TestResult(name, c.verdict(), c.runtimeMs(), c.timeLimitMs(), c.input(), c.expected(),
+                    c.output(), c.message() + "\n(a random input, shrunk from size " + result.originalSize() + " to "
+                    + result.counterexampleSize() + ")", c.stdout());
+        }
     }
 
     /** After these the child is still healthy and the next example can run in it. */
@@ -233,7 +303,7 @@ public final class Judge {
 
     // ---- the reference solution ----
 
-    private record ReferenceRun(List<Long> nanos, List<Value> outputs) {
+    private record ReferenceRun(List<Long> nanos, List<Value> outputs, Child child, ChildSpec spec) {
         double totalMs() {
             return nanos.stream().mapToLong(Long::longValue).sum() / 1e6;
         }
@@ -261,7 +331,8 @@ public final class Judge {
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
-        try (Child child = Child.start(spec)) {
+        Child child = Child.start(spec);
+        try {
             for (TestCase test : tests) {
                 if (cancelled.get()) {
                     break;
@@ -274,8 +345,14 @@ public final class Judge {
                 nanos.add(r.nanos());
                 outputs.add(ValueFormat.parse(r.output()));
             }
+        } catch (RuntimeException e) {
+            child.close();
+            throw e;
         }
-        return new ReferenceRun(nanos, outputs);
+        if (cancelled.get()) {
+            child.close();
+        }
+        return new ReferenceRun(nanos, outputs, child, spec);
     }
 
     private static String describe(Answer answer) {

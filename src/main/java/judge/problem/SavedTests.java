@@ -27,9 +27,12 @@ public final class SavedTests {
 
     private SavedTests() {}
 
-    /** Where a user's saved tests of every problem live: {@code $JUDGE_USER_TESTS}, else {@code .judge/tests}. */
+    /**
+     * Where a user's saved tests of every problem live: {@code $JUDGE_USER_TESTS} (or the system property
+     * {@code judge.userTests}), else {@code .judge/tests} in the working folder.
+     */
     public static Path defaultRoot() {
-        String env = System.getenv("JUDGE_USER_TESTS");
+        String env = System.getProperty("judge.userTests", System.getenv("JUDGE_USER_TESTS"));
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(".judge", "tests");
     }
 

@@ -58,7 +58,7 @@ public final class Choices {
         if (size < prefix.length) {
             // A replayed choice larger than its bound is clamped rather than rejected: when shrinking deletes
             // part of s, an index into s that pointed past the new end still gives a valid input.
-            value = Math.min(prefix[size], bound);
+            value = Math.max(0, Math.min(prefix[size], bound));
         } else if (random != null) {
             value = distribution.sample(random, bound);
         } else {

@@ -195,19 +195,24 @@ final class Generators {
 
     /** The offset from the origin at {@code rank}: 0, +1, -1, +2, -2, ... then the longer side alone. */
     static long offset(long rank, long both, boolean upIsLonger) {
-        if (rank <= 2 * both) {
-            return rank % 2 == 1 ? (rank + 1) / 2 : -(rank / 2);
+        long half = rank / 2 + rank % 2;
+        if (half <= both) {
+            return rank % 2 == 1 ? half : -half;
         }
-        long beyond = rank - 2 * both;
+        long beyond = rank - 2 * both; // both < half <= 2^62 here: no overflow
         return upIsLonger ? both + beyond : -(both + beyond);
     }
 
-    /** The inverse of {@link #offset}. */
+    /** The inverse of {@link #offset}, saturating at {@code Long.MAX_VALUE} for ranges wider than a long. */
     static long rank(long offset, long both, boolean upIsLonger) {
-        if (Math.abs(offset) <= both) {
-            return offset > 0 ? 2 * offset - 1 : -2 * offset;
+        long magnitude = offset == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(offset);
+        if (magnitude > Long.MAX_VALUE / 2) {
+            return Long.MAX_VALUE;
         }
-        return 2 * both + (Math.abs(offset) - both);
+        if (magnitude <= both) {
+            return offset > 0 ? 2 * magnitude - 1 : 2 * magnitude;
+        }
+        return 2 * both + (magnitude - both);
     }
 
     private static double decimal(Choices choices, Range range) {

@@ -15,6 +15,9 @@ import java.util.function.Function;
  *       down to single choices, so that a 10^5-long input loses most of its length in a few steps;</li>
  *   <li>set a block of choices to 0 (letters to the first one, a run of "more?" to "no");</li>
  *   <li>lower each choice, by binary search towards 0;</li>
+ *   <li>lower all copies of a repeated value together, and (in short sequences) two values by the same
+ *       amount: letters that must stay related, as "xX" with t = "X" for a solution that folds case, move
+ *       together to "aA";</li>
  *   <li>sort small blocks and swap neighbours, so that equal structure settles in one canonical order.</li>
  * </ol>
  * The passes repeat until none of them improves, or the budget runs out: the result is the simplest
@@ -41,7 +44,8 @@ final class Shrinker {
     long[] shrink() {
         boolean improved = true;
         while (improved && !outOfTime()) {
-            improved = deleteBlocks() | zeroBlocks() | lowerEach() | sortBlocks();
+            improved = deleteBlocks() | zeroBlocks() | lowerEach() | lowerEqualTogether() | lowerPairs()
+                    | sortBlocks();
         }
         return best;
     }
@@ -112,6 +116,73 @@ final class Shrinker {
                     hi = best[i];
                 } else {
                     lo = mid + 1;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private boolean lowerEqualTogether() {
+        boolean improved = false;
+        java.util.TreeSet<Long> repeated = new java.util.TreeSet<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long v : best) {
+            if (v > 1 && !seen.add(v)) {
+                repeated.add(v);
+            }
+        }
+        for (long value : repeated.descendingSet()) {
+            long lo = 0;
+            long hi = value;
+            long current = value;
+            while (lo < hi && !outOfTime()) {
+                long mid = lo + (hi - lo) / 2;
+                long[] candidate = best.clone();
+                for (int i = 0; i < candidate.length; i++) {
+                    if (candidate[i] == current) {
+                        candidate[i] = mid;
+                    }
+                }
+                if (consider(candidate)) {
+                    improved = true;
+                    current = mid;
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private boolean lowerPairs() {
+        boolean improved = false;
+        if (best.length > 64) {
+            return false;
+        }
+        for (int i = 0; i < best.length && !outOfTime(); i++) {
+            for (int j = i + 1; j < best.length && !outOfTime(); j++) {
+                if (j >= best.length || best[i] == 0 || best[j] == 0) {
+                    continue;
+                }
+                // The largest amount both can go down by while the input still fails, by binary search.
+                long lo = 0;
+                long hi = Math.min(best[i], best[j]);
+                long[] base = best.clone();
+                while (lo < hi && !outOfTime()) {
+                    long delta = hi - (hi - lo) / 2;
+                    long[] candidate = base.clone();
+                    candidate[i] -= delta;
+                    candidate[j] -= delta;
+                    if (consider(candidate)) {
+                        improved = true;
+                        lo = delta;
+                    } else {
+                        hi = delta - 1;
+                    }
+                }
+                if (best.length != base.length) {
+                    return improved;
                 }
             }
         }

@@ -16,7 +16,7 @@ public final class FuzzReport {
 
     private FuzzReport() {}
 
-    public static String text(FuzzResult r, Problem problem, String savedTo) {
+    public static String text(FuzzResult r, Problem problem, String source, String savedTo) {
         StringBuilder out = new StringBuilder();
         switch (r.status()) {
             case PASSED -> out.append(String.format("Passed   %d. %s%n%d tries in %.1f s (%.0f tries/s), seed %d%n",
@@ -51,7 +51,7 @@ public final class FuzzReport {
                 if (c.stdout() != null && !c.stdout().isEmpty()) {
                     out.append("Stdout\n  ").append(c.stdout().stripTrailing().replace("\n", "\n  ")).append('\n');
                 }
-                out.append(String.format("Reproduce: judge fuzz %d SOURCE --seed %d%n", problem.id(), r.seed()));
+                out.append(String.format("Reproduce: judge fuzz %d %s --seed %d%n", problem.id(), source, r.seed()));
                 if (savedTo != null) {
                     out.append("Saved as a test in ").append(savedTo).append('\n');
                 }

@@ -365,4 +365,19 @@ class JudgeTest {
     private static Result runExamplesOf(Problem problem, String text) {
         return TestPackages.judge().run(problem, source(text), null);
     }
+
+    @Test
+    void aBugTheHiddenTestsMissIsCaughtByTheSubmitsPropertyPhaseAndShrunk() {
+        String planted = CORRECT.replace("int[] need", "if (s.length() == 5 && t.length() == 2) return s;\n int[] need");
+        Result r = TestPackages.judge().submit(P76, source(planted));
+        assertEquals(Verdict.WRONG_ANSWER, r.verdict());
+        assertEquals(r.total() - 1, r.passed(), "every fixed test passes; only the property phase fails");
+        assertTrue(r.failure().name().startsWith("property (seed " + Judge.SUBMIT_PROPERTY_SEED), r.failure().name());
+        assertEquals(5, r.failure().input().get(0).length() - 2, "s keeps the length the bug needs");
+        assertTrue(r.failure().message().contains("shrunk from size"), r.failure().message());
+        // Deterministic: the same submission fails the same way again.
+        TestResult again = TestPackages.judge().submit(P76, source(planted)).failure();
+        assertEquals(List.of(r.failure().name(), r.failure().input(), r.failure().output(), r.failure().message()),
+                List.of(again.name(), again.input(), again.output(), again.message()));
+    }
 }
