@@ -178,6 +178,29 @@ class FuzzCliTest {
         }
     }
 
+    @Test
+    void aSolutionThatExitsOrHangsIsShrunkWithItsChildRestartedAfterEachCrash(@TempDir Path dir) throws Exception {
+        Path exits = dir.resolve("Exits.java");
+        write(exits, "class Solution { public String minWindow(String s, String t) {"
+                + " if (t.length() > 2) System.exit(3); return s.contains(t) ? t : \"\"; } }");
+        JsonNode j = judge(TestPackages.PROBLEMS, "fuzz", "76", exits.toString(), "--seed", "1", "--format", "json")
+                .json();
+        assertEquals("FALSIFIED", j.get("status").asText());
+        JsonNode c = j.get("counterexample");
+        assertEquals("RUNTIME_ERROR", c.get("verdict").asText());
+        assertTrue(c.get("message").asText().contains("status 3"), c.toString());
+        assertEquals("\"aaa\"", c.get("input").get(1).asText(), "the shortest t that makes it exit");
+
+        Path hangs = dir.resolve("Hangs.java");
+        write(hangs, "class Solution { public String minWindow(String s, String t) {"
+                + " while (s.length() > 3) { } return new StringBuilder(s).reverse().toString().contains(t) ? t : \"\"; } }");
+        j = judge(TestPackages.PROBLEMS, "fuzz", "76", hangs.toString(), "--seed", "1", "--format", "json",
+                "--shrink-time", "10s").json();
+        c = j.get("counterexample");
+        assertEquals("TIME_LIMIT_EXCEEDED", c.get("verdict").asText(), j.toString());
+        assertTrue(c.get("input").get(0).asText().length() - 2 <= 5, c.toString());
+    }
+
     private static Set<String> names(JsonNode node) {
         Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
