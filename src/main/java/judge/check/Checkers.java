@@ -25,6 +25,12 @@ public final class Checkers {
         if (problem.checker() instanceof CheckerSpec.PackageClass custom) {
             return load(problem, custom.className(), cache);
         }
+        if (problem.checker() instanceof CheckerSpec.Unordered) {
+            return new UnorderedChecker();
+        }
+        if (problem.checker() instanceof CheckerSpec.Float f) {
+            return new FloatChecker(f.absolute(), f.relative());
+        }
         return new ExactChecker();
     }
 

@@ -166,11 +166,32 @@ public final class ProblemLoader {
         if (node == null || (node.isTextual() && node.asText().equals("exact"))) {
             return new CheckerSpec.Exact();
         }
+        if (node.isTextual() && node.asText().equals("unordered")) {
+            return new CheckerSpec.Unordered();
+        }
+        if (node.isObject() && node.has("float")) {
+            object(file, node, "/checker", Set.of("float"));
+            JsonNode f = node.get("float");
+            object(file, f, "/checker/float", Set.of("abs", "rel"));
+            return new CheckerSpec.Float(tolerance(file, f, "abs"), tolerance(file, f, "rel"));
+        }
         if (node.isObject()) {
             object(file, node, "/checker", Set.of("class"));
             return new CheckerSpec.PackageClass(javaName(file, "/checker/class"));
         }
-        throw file.fail("/checker", "expected \"exact\" or {\"class\": \"NameOfYourChecker\"}, found " + kind(node));
+        throw file.fail("/checker", "expected \"exact\", \"unordered\", {\"float\": {\"abs\": 1e-5, \"rel\": 1e-5}}"
+                + " or {\"class\": \"NameOfYourChecker\"}, found " + kind(node));
+    }
+
+    private static double tolerance(JsonFile file, JsonNode node, String field) {
+        JsonNode t = node.get(field);
+        if (t == null) {
+            return 0;
+        }
+        if (!t.isNumber() || t.asDouble() < 0 || t.asDouble() >= 1) {
+            throw file.fail("/checker/float/" + field, "expected a tolerance from 0 to 1 (like 1e-5), found " + t);
+        }
+        return t.asDouble();
     }
 
     /** The statement's examples, {@code tests/examples.json}. */
