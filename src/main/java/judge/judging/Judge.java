@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.Checker;
 import judge.check.Checkers;
+import judge.check.InputValidator;
 import judge.compile.CompileCache;
 import judge.compile.CompileResult;
 import judge.compile.Compiler;
@@ -84,6 +85,7 @@ public final class Judge {
                 List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
                 tests.addAll(ProblemLoader.hidden(problem));
                 tests.addAll(SavedTests.load(savedTests, problem));
+                checkInputs(problem, tests);
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
                         () -> runReference(problem, tests, cancelled));
                 return () -> {
@@ -106,6 +108,7 @@ public final class Judge {
             if (custom == null) {
                 tests.addAll(SavedTests.load(savedTests, problem));
             }
+            checkInputs(problem, tests);
             CompletableFuture<ReferenceRun> reference = custom == null ? null
                     : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()));
             return () -> {
@@ -181,6 +184,38 @@ public final class Judge {
                 plan.reference().child().close();
             }
             RuntimeFiles.deleteTree(work);
+        }
+    }
+
+    /**
+     * Applies the package's input validator, if it has one, to every test: an input that breaks the
+     * problem's rules is bad input (a package's or a user's), reported with where it came from.
+     */
+    private void checkInputs(Problem problem, List<TestCase> tests) {
+        InputValidator validator = validator(problem);
+        if (validator == null) {
+            return;
+        }
+        for (TestCase test : tests) {
+            String violation;
+            try {
+                violation = validator.violation(test.input());
+            } catch (RuntimeException e) {
+                throw new JudgeException("the problem's input validator failed on " + test.origin() + ": " + e);
+            }
+            if (violation != null) {
+                throw new PackageException(test.origin() + " (" + test.name() + "): the input breaks a rule of the"
+                        + " problem: " + violation);
+            }
+        }
+    }
+
+    /** The package's input validator, or {@code null}; one that does not compile is an internal error. */
+    public InputValidator validator(Problem problem) {
+        try {
+            return Checkers.validator(problem, cache);
+        } catch (PackageException e) {
+            throw new JudgeException(e.getMessage());
         }
     }
 
@@ -270,7 +305,7 @@ public final class Judge {
             ReferenceRun reference, Source source) {
         FuzzConfig config = new FuzzConfig(SUBMIT_PROPERTY_SEED, SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
                 FuzzConfig.DEFAULT_MAX_SIZE, SUBMIT_SHRINK_BUDGET);
-        try (Fuzzer fuzzer = new Fuzzer(problem, checker, userSpec, reference.spec(),
+        try (Fuzzer fuzzer = new Fuzzer(problem, checker, validator(problem), userSpec, reference.spec(),
                 source.path().getFileName().toString(), user, reference.child())) {
             FuzzResult result = fuzzer.run(config, done -> { });
             if (result.status() == FuzzResult.Status.PASSED) {
