@@ -228,10 +228,13 @@ public final class Judge {
         }
     }
 
-    /** How to start a child that runs the classes in {@code classes} for {@code problem}. */
+    /**
+     * How to start a child that runs the classes in {@code classes} for {@code problem}. The solution's
+     * classes come before the API's, so that a solution declaring its own {@code ListNode} keeps it.
+     */
     public static ChildSpec childSpec(Problem problem, Path classes) {
         RuntimeFiles runtime = RuntimeFiles.get();
-        return new ChildSpec(List.of(runtime.runner(), runtime.api(), classes), problem.signature().className(),
+        return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), problem.signature().className(),
                 problem.signature().method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
                 ChildSpec.DEFAULT_OUTPUT_LIMIT);
     }
