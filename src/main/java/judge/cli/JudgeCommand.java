@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** The top-level {@code judge} command: global options, and the error handling every subcommand shares. */
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
         description = "A LeetCode-style judge for Java solutions, on your own machine.",
-        subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})

@@ -53,15 +53,22 @@ public final class Judge {
     private final Compiler compiler;
     private final CompileCache cache;
     private final Path savedTests;
+    private final double timeScale;
 
     public Judge(Compiler compiler, CompileCache cache) {
-        this(compiler, cache, null);
+        this(compiler, cache, null, 1);
     }
 
-    private Judge(Compiler compiler, CompileCache cache, Path savedTests) {
+    private Judge(Compiler compiler, CompileCache cache, Path savedTests, double timeScale) {
         this.compiler = compiler;
         this.cache = cache;
         this.savedTests = savedTests;
+        this.timeScale = timeScale;
+    }
+
+    /** This judge with every time limit {@code factor} times looser: how {@code verify} checks margins. */
+    public Judge withTimeLimitsScaled(double factor) {
+        return new Judge(compiler, cache, savedTests, timeScale * factor);
     }
 
     /**
@@ -69,7 +76,7 @@ public final class Judge {
      * after the examples in {@code run}, after the hidden tests in {@code submit}.
      */
     public Judge withSavedTests(Path root) {
-        return new Judge(compiler, cache, root);
+        return new Judge(compiler, cache, root, timeScale);
     }
 
     public static Judge createDefault() {
@@ -90,7 +97,7 @@ public final class Judge {
                         () -> runReference(problem, tests, cancelled));
                 return () -> {
                     ReferenceRun ref = join(reference);
-                    return new Plan(TimeLimits.forReference(problem.limits(), ref.nanos()), tests, ref.totalMs(), ref);
+                    return new Plan(TimeLimits.forReference(problem.limits().scaled(timeScale), ref.nanos()), tests, ref.totalMs(), ref);
                 };
             });
         } finally {
@@ -120,7 +127,7 @@ public final class Judge {
                         withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
                     }
                 }
-                return new Plan(TimeLimits.floors(problem.limits(), tests.size()), withAnswers, null, null);
+                return new Plan(TimeLimits.floors(problem.limits().scaled(timeScale), tests.size()), withAnswers, null, null);
             };
         });
     }
