@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.CheckResult;
 import judge.check.Checker;
 import judge.check.Checkers;
+import judge.compile.ClassScan;
 import judge.compile.CompileCache;
 import judge.compile.CompileResult;
 import judge.compile.Compiler;
@@ -43,10 +44,16 @@ public final class Judge {
 
     private final Compiler compiler;
     private final CompileCache cache;
+    private final JudgeOptions options;
 
     public Judge(Compiler compiler, CompileCache cache) {
+        this(compiler, cache, JudgeOptions.defaults());
+    }
+
+    public Judge(Compiler compiler, CompileCache cache, JudgeOptions options) {
         this.compiler = compiler;
         this.cache = cache;
+        this.options = options;
     }
 
     public static Judge createDefault() {
@@ -126,7 +133,7 @@ public final class Judge {
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
-                    () -> compiler.compile(source, problem.signature(), classes, List.of(runtime.api())));
+                    () -> compile(problem, source, classes));
             ChildSpec spec = childSpec(problem, classes);
             child = Child.start(spec);
             Pending pending = planner.start();
@@ -149,6 +156,16 @@ public final class Judge {
             }
             RuntimeFiles.deleteTree(work);
         }
+    }
+
+    /**
+     * Compiles a user's source into {@code classes}, checking the problem's signature and, unless turned off, the
+     * APIs its classes use.
+     */
+    public CompileResult compile(Problem problem, Source source, Path classes) {
+        CompileResult compiled = compiler.compile(source, problem.signature(), classes,
+                List.of(RuntimeFiles.get().api()));
+        return options.scanClasses() ? ClassScan.check(compiled, source) : compiled;
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
