@@ -53,7 +53,7 @@ class CompilerTest {
 
     @Test
     void deeplyNestedCodeCompilesOnTheCompilersLargeStack() {
-        String nested = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        String nested = "(".repeat(10_000) + "1" + ")".repeat(10_000);
         Source deep = Source.of(Path.of("Solution.java"), "class Solution { public String minWindow(String s, String t)"
                 + " { int x = " + nested + "; return s; } }");
         CompileResult r = new Compiler().compile(deep, TestPackages.p76().signature(), out,
