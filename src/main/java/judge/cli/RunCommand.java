@@ -9,6 +9,7 @@ import judge.judging.Judge;
 import judge.judging.Result;
 import judge.problem.CustomInput;
 import judge.problem.Problem;
+import judge.sandbox.Sandbox;
 import judge.problem.ProblemLoader;
 import judge.problem.TestCase;
 import judge.problem.TextFiles;
@@ -50,6 +51,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
+        Sandbox.warnOnceIfMissing(top.err);
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
         List<TestCase> custom = null;

@@ -6,6 +6,7 @@ import judge.compile.Source;
 import judge.judging.Judge;
 import judge.judging.Result;
 import judge.problem.Problem;
+import judge.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
+        Sandbox.warnOnceIfMissing(top.err);
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
         Result result = Judge.createDefault().submit(p, s);
