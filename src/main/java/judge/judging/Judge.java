@@ -135,7 +135,7 @@ public final class Judge {
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
                     () -> compile(problem, source, classes));
             ChildSpec spec = childSpec(problem, classes);
-            child = Child.start(spec);
+            child = Child.start(spec, options.sandbox());
             Pending pending = planner.start();
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
@@ -198,7 +198,7 @@ public final class Judge {
                 TestCase test = tests.get(i);
                 if (!child.isAlive()) {
                     child.close();
-                    child = Child.start(spec);
+                    child = Child.start(spec, options.sandbox());
                 }
                 long remainingMs = Math.max(1, plan.limits().totalMs() - Math.round(runtimeMs));
                 long limitMs = Math.min(plan.limits().forTest(i), remainingMs);
@@ -334,7 +334,7 @@ public final class Judge {
         ChildSpec spec = childSpec(problem, ((CompileResult.Compiled) compiled).classes());
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
-        try (Child child = Child.start(spec)) {
+        try (Child child = Child.start(spec, options.sandbox())) {
             for (TestCase test : tests) {
                 if (cancelled.get()) {
                     break;

@@ -199,7 +199,13 @@ public final class Child implements AutoCloseable {
                 return new Answer.OutputLimit(strayText);
             default:
                 kill();
-                return new Answer.Broken("runner: " + (f.size() > 1 ? str(f.get(1)) : kind), strayText);
+                String why = f.size() > 1 ? str(f.get(1)) : kind;
+                if (why.startsWith("bad request")) {
+                    // The judge only sends whole frames: a garbled one means the solution read from the runner's
+                    // stdin (file descriptor 0) and took part of it.
+                    return new Answer.Broken("the solution read from the judge's channel (standard input)", strayText);
+                }
+                return new Answer.Broken("runner: " + why, strayText);
         }
     }
 
