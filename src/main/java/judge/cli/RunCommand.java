@@ -51,7 +51,6 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
-        Sandbox.warnOnceIfMissing(top.err);
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
         List<TestCase> custom = null;
@@ -81,6 +80,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
         }
         Result result = Judge.createDefault().run(p, s, custom);
         output.print(top, result, p);
+        Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }
 }

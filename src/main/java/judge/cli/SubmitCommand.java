@@ -32,11 +32,11 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
-        Sandbox.warnOnceIfMissing(top.err);
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
         Result result = Judge.createDefault().submit(p, s);
         output.print(top, result, p);
+        Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }
 }
