@@ -116,16 +116,25 @@ final class Cgroups {
                     + " and no cgroup v1 memory and pids hierarchies are mounted");
         }
         Path base = unified.resolve(name);
-        try {
-            enableControllers(unified);
-        } catch (IOException e) {
-            return new Detection(null, "cannot enable the memory and pids controllers below " + unified + " ("
-                    + e.getMessage() + "); run the judge as root, or in a delegated cgroup that holds no other"
-                    + " process, e.g. systemd-run --user --scope -p Delegate=yes ./judge ...");
-        }
         String why = makeDirectories(base);
         if (why != null) {
             return new Detection(null, why);
+        }
+        try {
+            // cgroup v2 enables controllers for sub-cgroups only of a cgroup without processes of its own. When the
+            // judge is alone in its cgroup (a delegated scope), it moves itself into a leaf beside the slots.
+            List<String> procs = List.of(read(unified.resolve("cgroup.procs")).trim().split("\\s+"));
+            if (procs.equals(List.of(String.valueOf(pid)))) {
+                Path leaf = base.resolve("judge");
+                Files.createDirectories(leaf);
+                Files.writeString(leaf.resolve("cgroup.procs"), String.valueOf(pid));
+            }
+            enableControllers(unified);
+        } catch (IOException e) {
+            removeTree(base);
+            return new Detection(null, "cannot enable the memory and pids controllers below " + unified + " ("
+                    + e.getMessage() + "); run the judge as root in a cgroup of its own, or in a delegated one,"
+                    + " e.g. systemd-run --user --scope -p Delegate=yes ./judge ...");
         }
         try {
             enableControllers(base);

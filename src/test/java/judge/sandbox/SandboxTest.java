@@ -144,6 +144,17 @@ class SandboxTest {
     }
 
     @Test
+    void aJudgeAloneInItsV2CgroupMovesItselfIntoALeafSoThatControllersCanBeEnabled() throws Exception {
+        Files.writeString(dir.resolve("cgroup.controllers"), "memory pids\n");
+        Files.writeString(dir.resolve("cgroup.subtree_control"), "");
+        Files.writeString(dir.resolve("cgroup.procs"), "42\n");
+        Cgroups.Detection d = Cgroups.detect("0::/\n", "41 31 0:38 / " + dir + " rw - cgroup2 cgroup2 rw\n", 42);
+        assertNotNull(d.cgroups(), d.reason());
+        assertEquals("42", Files.readString(dir.resolve("judge-42/judge/cgroup.procs")));
+        assertEquals("+memory +pids", Files.readString(dir.resolve("judge-42/cgroup.subtree_control")));
+    }
+
+    @Test
     void aV1SlotSetsMemoryAndSwapAndResetsThePeak() throws Exception {
         Path memory = Files.createDirectories(dir.resolve("memory"));
         Path pids = Files.createDirectories(dir.resolve("pids"));
