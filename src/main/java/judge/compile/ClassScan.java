@@ -35,7 +35,7 @@ import org.objectweb.asm.Type;
  *   <li>{@link #DENIED}: APIs and packages of the forbidden families, each with the reason shown;</li>
  *   <li>{@link #LIMITED}: in {@code System}, {@code Runtime} and {@code Class}, only the members listed;</li>
  *   <li>{@link #ALLOWED_PACKAGES}: what LeetCode solutions use (collections, streams, math, text, time, buffers,
- *       in-memory I/O, threads, {@code Pair});</li>
+ *       in-memory I/O, threads, {@code Pair}, and the classes the judge offers outside any package);</li>
  *   <li>anything else is not available to solutions.</li>
  * </ol>
  * The {@code invokedynamic} bootstraps javac emits for lambdas, string concatenation and records are allowed;
@@ -119,7 +119,11 @@ public final class ClassScan {
                     "descriptorString", "getSuperclass", "isAssignableFrom", "getEnumConstants",
                     "desiredAssertionStatus", "getModifiers"), REFLECTION));
 
-    static final Set<String> ALLOWED_PACKAGES = Set.of("java/lang", "java/lang/ref", "java/lang/annotation",
+    /**
+     * "" is the unnamed package: only the solution's own classes and those the judge offers beside {@code Pair}
+     * (LeetCode's node types) can be there, since the child's class path holds nothing else outside a package.
+     */
+    static final Set<String> ALLOWED_PACKAGES = Set.of("", "java/lang", "java/lang/ref", "java/lang/annotation",
             "java/util", "java/util/function", "java/util/stream", "java/util/concurrent",
             "java/util/concurrent/atomic", "java/util/concurrent/locks", "java/util/regex", "java/util/random",
             "java/math", "java/text", "java/time", "java/time/format", "java/time/temporal", "java/time/chrono",

@@ -40,7 +40,15 @@ final class Bubblewrap {
 
     /** Finds bwrap on the PATH and proves, by running a trivial program in the sandbox, that it works here. */
     static Detection detect() {
-        Path executable = onPath("bwrap");
+        String path = System.getenv("PATH");
+        List<String> dirs = new ArrayList<>(path == null ? List.of() : List.of(path.split(":")));
+        dirs.addAll(List.of("/usr/bin", "/bin", "/usr/local/bin"));
+        return detect(dirs);
+    }
+
+    /** {@link #detect()} looking for bwrap in {@code dirs} only. */
+    static Detection detect(List<String> dirs) {
+        Path executable = find("bwrap", dirs);
         if (executable == null) {
             return new Detection(null, "bwrap (bubblewrap) is not installed; install it with apt-get install"
                     + " bubblewrap (Debian, Ubuntu), dnf install bubblewrap (Fedora) or apk add bubblewrap (Alpine)");
@@ -242,10 +250,7 @@ final class Bubblewrap {
         }
     }
 
-    private static Path onPath(String name) {
-        String path = System.getenv("PATH");
-        List<String> dirs = new ArrayList<>(path == null ? List.of() : List.of(path.split(":")));
-        dirs.addAll(List.of("/usr/bin", "/bin", "/usr/local/bin"));
+    private static Path find(String name, List<String> dirs) {
         for (String dir : dirs) {
             if (dir.isEmpty()) {
                 continue;

@@ -248,8 +248,9 @@ public final class Child implements AutoCloseable {
      * peak resident set of its processes (0 where /proc is not available).
      */
     public long peakMemoryKb() {
-        if (slot != null && slot.peakMemoryBytes() > 0) {
-            return slot.peakMemoryBytes() >> 10;
+        long cgroupPeak = slot == null ? -1 : slot.peakMemoryBytes();
+        if (cgroupPeak > 0) {
+            return cgroupPeak >> 10;
         }
         long peak = 0;
         List<ProcessHandle> all = new ArrayList<>();

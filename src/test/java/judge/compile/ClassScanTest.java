@@ -224,6 +224,29 @@ class ClassScanTest {
     }
 
     @Test
+    void classesTheJudgeOffersOutsideAnyPackageAreAllowed() throws Exception {
+        Path api = Files.createTempDirectory(out, "api");
+        CompileResult node = COMPILER.compile(Source.of(Path.of("TreeNode.java"), """
+                public class TreeNode {
+                    public int val;
+                    public TreeNode left, right;
+                    public TreeNode(int val) { this.val = val; }
+                }
+                """), null, api, List.of(judge.sandbox.RuntimeFiles.get().api()));
+        assertInstanceOf(CompileResult.Compiled.class, node);
+        Source source = Source.of(Path.of("Solution.java"), """
+                class Solution {
+                    public int depth(TreeNode root) {
+                        return root == null ? 0 : 1 + Math.max(depth(root.left), depth(new TreeNode(root.val).right));
+                    }
+                }
+                """);
+        CompileResult r = ClassScan.check(COMPILER.compile(source, null, Files.createTempDirectory(out, "classes"),
+                List.of(api, judge.sandbox.RuntimeFiles.get().api())), source);
+        assertInstanceOf(CompileResult.Compiled.class, r, () -> String.valueOf(r));
+    }
+
+    @Test
     void everyKnownSubmissionAndReferenceOfEveryPackagePassesTheScan() throws Exception {
         try (Stream<Path> files = Files.walk(TestPackages.PROBLEMS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")

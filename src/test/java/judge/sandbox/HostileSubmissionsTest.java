@@ -218,11 +218,21 @@ class HostileSubmissionsTest {
         List<Path> found = new ArrayList<>();
         for (Path dir : List.of(TestPackages.P76, TestPackages.PROBLEMS, Path.of(System.getProperty("user.home")),
                 Path.of("").toAbsolutePath(), Path.of("/tmp"))) {
-            try (Stream<Path> files = Files.walk(dir, dir.equals(Path.of("/tmp")) ? 3 : 1)) {
-                files.filter(f -> f.getFileName().toString().contains(marker)).forEach(found::add);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // a folder we may not list: nothing of ours is in it
-            }
+            // Other programs make and delete files in /tmp meanwhile: skip what vanishes or cannot be read.
+            Files.walkFileTree(dir, Set.of(), dir.equals(Path.of("/tmp")) ? 3 : 1, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (file.getFileName().toString().contains(marker)) {
+                        found.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         }
         return found;
     }
@@ -832,32 +842,44 @@ class HostileSubmissionsTest {
         assertEquals(Verdict.ACCEPTED, r.verdict(), "nothing waits on stdin while a call runs: " + r.failure());
     }
 
+    /**
+     * A thread that waits on fd 0 before the runner does takes the first byte of the next request. Who the kernel
+     * hands it to is a race the thief nearly always wins; the verdict is then the solution's Runtime Error, and
+     * when the runner wins the answers are judged as they are: never the judge's fault, never a forged answer.
+     * A few attempts make sure the garbled case is seen.
+     */
     @ParameterizedTest
     @EnumSource(names = {"SANDBOXED", "FALLBACK"})
-    void readingTheJudgesChannelInTheBackgroundNeverPassesForAnAnswerNorBlamesTheJudge(Mode mode) {
-        Result r = submit(mode, "class Solution {\n" + SOLVE + """
+    void stealingTheNextRequestFromFileDescriptorZeroIsARuntimeErrorNotTheJudgesFault(Mode mode) {
+        String thief = "class Solution {\n" + SOLVE + """
                     static boolean started;
-                    public String minWindow(String s, String t) {
+                    public String minWindow(String s, String t) throws Exception {
                         if (!started) {
                             started = true;
                             Thread thief = new Thread(() -> {
                                 try {
-                                    java.io.FileInputStream fd0 = new java.io.FileInputStream(java.io.FileDescriptor.in);
-                                    byte[] buffer = new byte[1 << 16];
-                                    for (int n; (n = fd0.read(buffer)) > 0; ) System.out.println("took " + n + " bytes");
+                                    new java.io.FileInputStream(java.io.FileDescriptor.in).read();
                                 } catch (Exception e) { }
                             });
                             thief.setDaemon(true);
                             thief.start();
+                            Thread.sleep(100);
                         }
                         return solve(s, t);
                     }
                 }
-                """);
-        // Who reads the next request first is a race: the runner (Accepted), or the thief, all of it (the runner
-        // waits: Time Limit Exceeded) or part of it (a garbled request: Runtime Error). Never the judge's fault.
-        assertNotEquals(Verdict.INTERNAL_ERROR, r.verdict(), r.message());
-        assertNoSecretIn(r.failure() == null ? "" : String.valueOf(r.failure().stdout()), "the failing test's output");
+                """;
+        List<Verdict> seen = new ArrayList<>();
+        for (int attempt = 0; attempt < 4 && !seen.contains(Verdict.RUNTIME_ERROR); attempt++) {
+            Result r = run(mode, thief);
+            seen.add(r.verdict());
+            assertTrue(Set.of(Verdict.ACCEPTED, Verdict.RUNTIME_ERROR, Verdict.TIME_LIMIT_EXCEEDED).contains(r.verdict()),
+                    () -> r.verdict() + ": " + r.message());
+            if (r.verdict() == Verdict.RUNTIME_ERROR) {
+                assertEquals("the solution read from the judge's channel (standard input)", r.message());
+            }
+        }
+        assertTrue(seen.contains(Verdict.RUNTIME_ERROR), "the thief never got the byte in four runs: " + seen);
     }
 
     // ---- the class scan in front of all this ----

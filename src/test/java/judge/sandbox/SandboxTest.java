@@ -86,6 +86,46 @@ class SandboxTest {
     }
 
     @Test
+    void withoutBwrapTheReasonSaysHowToInstallIt() {
+        Bubblewrap.Detection d = Bubblewrap.detect(List.of(dir.toString()));
+        assertNull(d.bwrap());
+        assertEquals("bwrap (bubblewrap) is not installed; install it with apt-get install bubblewrap (Debian,"
+                + " Ubuntu), dnf install bubblewrap (Fedora) or apk add bubblewrap (Alpine)", d.reason());
+    }
+
+    @Test
+    void aBwrapThatCannotMakeASandboxIsNotUsedAndItsOwnMessageSaysWhy() throws Exception {
+        Path fake = dir.resolve("bwrap");
+        Files.writeString(fake, "#!/bin/sh\necho 'bwrap: No permissions to creating new namespace' >&2\nexit 1\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        Bubblewrap.Detection d = Bubblewrap.detect(List.of(dir.toString()));
+        assertNull(d.bwrap());
+        assertTrue(d.reason().startsWith("bwrap cannot make a sandbox here: bwrap: No permissions to creating new"
+                + " namespace ("), d.reason());
+    }
+
+    @Test
+    void withoutCgroupMountsOrWritableFoldersTheReasonSaysWhy() throws Exception {
+        assertEquals("no cgroup hierarchy with the memory and pids controllers is mounted",
+                Cgroups.detect("0::/\n", "", 42).reason());
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "");
+        String mountinfo = "35 31 0:32 / " + file + " rw - cgroup cgroup rw,memory\n"
+                + "39 31 0:36 / " + file + " rw - cgroup cgroup rw,pids\n";
+        String reason = Cgroups.detect("8:pids:/\n4:memory:/\n", mountinfo, 42).reason();
+        assertTrue(reason.startsWith("cannot create the cgroup " + file.resolve("judge-42") + " ("), reason);
+        assertTrue(reason.endsWith("); run the judge as root or in a cgroup delegated to its user"), reason);
+    }
+
+    @Test
+    void aV2CgroupThatRefusesControllersIsNotUsedAndTheReasonSaysWhatToDo() throws Exception {
+        Files.writeString(dir.resolve("cgroup.controllers"), "memory pids\n");
+        Files.createDirectories(dir.resolve("cgroup.subtree_control"));
+        String reason = Cgroups.detect("0::/\n", "41 31 0:38 / " + dir + " rw - cgroup2 cgroup2 rw\n", 42).reason();
+        assertTrue(reason.startsWith("cannot enable the memory and pids controllers below " + dir), reason);
+        assertTrue(reason.endsWith("e.g. systemd-run --user --scope -p Delegate=yes ./judge ..."), reason);
+    }
+
+    @Test
     void ownCgroupsAreFoundInAHybridLayout() {
         String procCgroup = "9:name=systemd:/\n8:pids:/\n4:memory:/process_api/abc\n2:cpuacct:/\n0::/\n";
         String mountinfo = """
