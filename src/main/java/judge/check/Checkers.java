@@ -34,13 +34,24 @@ public final class Checkers {
         return new ExactChecker();
     }
 
+    /** The package's input validator, or {@code null} when it declares none. */
+    public static InputValidator validator(Problem problem, CompileCache cache) {
+        return problem.validatorClass() == null ? null
+                : load(problem, problem.validatorClass(), InputValidator.class, "validator", cache);
+    }
+
     private static Checker load(Problem problem, String className, CompileCache cache) {
+        return load(problem, className, Checker.class, "checker", cache);
+    }
+
+    /** Compiles (cached) and instantiates {@code checker/ClassName.java}, which must be a {@code type}. */
+    private static <T> T load(Problem problem, String className, Class<T> type, String what, CompileCache cache) {
         Path file = problem.dir().resolve("checker").resolve(className + ".java");
         Source source = Source.of(file, TextFiles.readUtf8(file, file));
         Path judgeClasses = judgeClasses();
         CompileResult result = cache.compiled(source, List.of(judgeClasses));
         if (result instanceof CompileResult.Failed failed) {
-            StringBuilder message = new StringBuilder(file + ": the checker does not compile: " + failed.summary());
+            StringBuilder message = new StringBuilder(file + ": the " + what + " does not compile: " + failed.summary());
             failed.errors().forEach(e -> message.append('\n').append(e.render(file.toString())));
             throw new PackageException(message.toString());
         }
@@ -48,13 +59,13 @@ public final class Checkers {
         try {
             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                     Checkers.class.getClassLoader());
-            Object checker = loader.loadClass(className).getDeclaredConstructor().newInstance();
-            if (!(checker instanceof Checker c)) {
-                throw new PackageException(file + ": " + className + " does not implement judge.check.Checker");
+            Object instance = loader.loadClass(className).getDeclaredConstructor().newInstance();
+            if (!type.isInstance(instance)) {
+                throw new PackageException(file + ": " + className + " does not implement " + type.getName());
             }
-            return c;
+            return type.cast(instance);
         } catch (MalformedURLException | ReflectiveOperationException | LinkageError e) {
-            throw new PackageException(file + ": the checker cannot be loaded: " + e);
+            throw new PackageException(file + ": the " + what + " cannot be loaded: " + e);
         }
     }
 

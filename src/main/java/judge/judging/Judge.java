@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.Checker;
 import judge.check.Checkers;
+import judge.check.InputValidator;
 import judge.compile.CompileCache;
 import judge.compile.CompileResult;
 import judge.compile.Compiler;
@@ -84,6 +85,7 @@ public final class Judge {
                 List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
                 tests.addAll(ProblemLoader.hidden(problem));
                 tests.addAll(SavedTests.load(savedTests, problem));
+                checkInputs(problem, tests);
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
                         () -> runReference(problem, tests, cancelled));
                 return () -> {
@@ -106,6 +108,7 @@ public final class Judge {
             if (custom == null) {
                 tests.addAll(SavedTests.load(savedTests, problem));
             }
+            checkInputs(problem, tests);
             CompletableFuture<ReferenceRun> reference = custom == null ? null
                     : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()));
             return () -> {
@@ -184,6 +187,38 @@ public final class Judge {
         }
     }
 
+    /**
+     * Applies the package's input validator, if it has one, to every test: an input that breaks the
+     * problem's rules is bad input (a package's or a user's), reported with where it came from.
+     */
+    private void checkInputs(Problem problem, List<TestCase> tests) {
+        InputValidator validator = validator(problem);
+        if (validator == null) {
+            return;
+        }
+        for (TestCase test : tests) {
+            String violation;
+            try {
+                violation = validator.violation(test.input());
+            } catch (RuntimeException e) {
+                throw new JudgeException("the problem's input validator failed on " + test.origin() + ": " + e);
+            }
+            if (violation != null) {
+                throw new PackageException(test.origin() + " (" + test.name() + "): the input breaks a rule of the"
+                        + " problem: " + violation);
+            }
+        }
+    }
+
+    /** The package's input validator, or {@code null}; one that does not compile is an internal error. */
+    public InputValidator validator(Problem problem) {
+        try {
+            return Checkers.validator(problem, cache);
+        } catch (PackageException e) {
+            throw new JudgeException(e.getMessage());
+        }
+    }
+
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
     public Checker checker(Problem problem) {
         try {
@@ -193,10 +228,13 @@ public final class Judge {
         }
     }
 
-    /** How to start a child that runs the classes in {@code classes} for {@code problem}. */
+    /**
+     * How to start a child that runs the classes in {@code classes} for {@code problem}. The solution's
+     * classes come before the API's, so that a solution declaring its own {@code ListNode} keeps it.
+     */
     public static ChildSpec childSpec(Problem problem, Path classes) {
         RuntimeFiles runtime = RuntimeFiles.get();
-        return new ChildSpec(List.of(runtime.runner(), runtime.api(), classes), problem.signature().className(),
+        return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), problem.signature().className(),
                 problem.signature().method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
                 ChildSpec.DEFAULT_OUTPUT_LIMIT);
     }
@@ -270,7 +308,7 @@ public final class Judge {
             ReferenceRun reference, Source source) {
         FuzzConfig config = new FuzzConfig(SUBMIT_PROPERTY_SEED, SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
                 FuzzConfig.DEFAULT_MAX_SIZE, SUBMIT_SHRINK_BUDGET);
-        try (Fuzzer fuzzer = new Fuzzer(problem, checker, userSpec, reference.spec(),
+        try (Fuzzer fuzzer = new Fuzzer(problem, checker, validator(problem), userSpec, reference.spec(),
                 source.path().getFileName().toString(), user, reference.child())) {
             FuzzResult result = fuzzer.run(config, done -> { });
             if (result.status() == FuzzResult.Status.PASSED) {

@@ -19,7 +19,7 @@ import judge.value.Value;
  */
 public final class ProblemLoader {
     private static final Set<String> PROBLEM_FIELDS =
-            Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker");
+            Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker", "validator");
     private static final Set<String> PARAM_FIELDS =
             Set.of("name", "type", "length", "chars", "min", "max", "element", "generator");
     private static final Set<String> DIFFICULTIES = Set.of("Easy", "Medium", "Hard");
@@ -50,7 +50,16 @@ public final class ProblemLoader {
             tags.add(text(file, root, "/tags/" + i));
         }
         return new Problem(dir, id, slug, text(file, root, "/title/en"), text(file, root, "/title/zh"), difficulty,
-                tags, signature(file), limits(file), checker(file));
+                tags, signature(file), limits(file), checker(file), validator(file));
+    }
+
+    private static String validator(JsonFile file) {
+        JsonNode node = file.root().get("validator");
+        if (node == null) {
+            return null;
+        }
+        object(file, node, "/validator", Set.of("class"));
+        return javaName(file, "/validator/class");
     }
 
     private static Signature signature(JsonFile file) {

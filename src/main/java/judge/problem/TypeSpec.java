@@ -4,7 +4,7 @@ package judge.problem;
  * A Java type as a problem declares it for a parameter or a return value ({@code String}, {@code int[]},
  * {@code List<List<Integer>>}), parsed from the same spelling a solution uses.
  */
-public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, TypeSpec.ListOf {
+public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, TypeSpec.ListOf, TypeSpec.Node {
 
     enum Kind {
         INT("int", "Integer"), LONG("long", "Long"), DOUBLE("double", "Double"), BOOLEAN("boolean", "Boolean"),
@@ -41,11 +41,26 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
         }
     }
 
+    /**
+     * LeetCode's {@code ListNode} (written as the array of its values, {@code [1,2,3]}) or {@code TreeNode}
+     * (level order with nulls, {@code [1,null,2]}); their values are ints. A length constraint counts nodes,
+     * an element constraint bounds their values.
+     */
+    record Node(boolean tree) implements TypeSpec {
+        @Override
+        public String javaName() {
+            return tree ? "TreeNode" : "ListNode";
+        }
+    }
+
     /** The type as Java source spells it, without package names: {@code List<int[]>}. */
     String javaName();
 
     /** What a value of this type looks like, for error messages: "a string", "an array of integers". */
     default String describe() {
+        if (this instanceof Node n) {
+            return n.tree() ? "a tree in level order (an array of integers and nulls)" : "a list (an array of integers)";
+        }
         if (this instanceof Scalar s) {
             return switch (s.kind()) {
                 case INT, LONG -> "an integer";
@@ -86,6 +101,9 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
             }
             return new ListOf(element);
         }
+        if (t.equals("ListNode") || t.equals("TreeNode")) {
+            return new Node(t.equals("TreeNode"));
+        }
         for (Kind kind : Kind.values()) {
             if (t.equals(kind.primitive)) {
                 return new Scalar(kind, kind == Kind.STRING);
@@ -95,6 +113,6 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
             }
         }
         throw new IllegalArgumentException("unknown type '" + text + "': expected int, long, double, boolean, char,"
-                + " String, their boxes, an array T[] or List<T> of them");
+                + " String, their boxes, an array T[] or List<T> of them, ListNode or TreeNode");
     }
 }

@@ -22,6 +22,9 @@ public record Violation(String path, String message) {
         if (type instanceof TypeSpec.Scalar scalar) {
             return checkScalar(value, scalar, c, path, found);
         }
+        if (type instanceof TypeSpec.Node node) {
+            return checkNodes(value, node, c, path, found);
+        }
         if (!(value instanceof Value.Arr array)) {
             found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
             return false;
@@ -37,6 +40,58 @@ public record Violation(String path, String message) {
             if (!check(array.items().get(i), element, ec, path + "/" + i, found)) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * A list: an array of integers. A tree: level order, integers or null, the first not null, and no more
+     * entries than the nodes above them have child slots. The length constraint counts nodes.
+     */
+    private static boolean checkNodes(Value value, TypeSpec.Node type, Constraints c, String path,
+            List<Violation> found) {
+        if (!(value instanceof Value.Arr array)) {
+            found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
+            return false;
+        }
+        List<Value> items = array.items();
+        int nodes = 0;
+        int slots = 1; // child slots open for the next entries: the root's, then two per node placed
+        for (int i = 0; i < items.size(); i++) {
+            Value item = items.get(i);
+            String at = path + "/" + i;
+            if (type.tree()) {
+                if (slots == 0) {
+                    found.add(new Violation(at, "this entry has no parent: every node above is placed and all"
+                            + " their child slots are filled"));
+                    return false;
+                }
+                slots--;
+                if (item instanceof Value.Null) {
+                    if (i == 0) {
+                        found.add(new Violation(at, "the root may not be null; write [] for an empty tree"));
+                        return false;
+                    }
+                    continue;
+                }
+                slots += 2;
+            }
+            if (!(item instanceof Value.Int n) || n.value() < Integer.MIN_VALUE || n.value() > Integer.MAX_VALUE) {
+                found.add(new Violation(at, "expected a 32-bit integer" + (type.tree() ? " or null" : "") + ", found "
+                        + item.kind()));
+                return false;
+            }
+            Constraints ec = c.element();
+            if (ec != null && ec.values() != null && !ec.values().contains(n.value())) {
+                found.add(new Violation(at, "expected a node value in " + ec.values() + ", found " + n.value()));
+                return false;
+            }
+            nodes++;
+        }
+        if (c.length() != null && !c.length().contains(nodes)) {
+            found.add(new Violation(path, "expected " + c.length().min() + " to " + c.length().max() + " nodes, found "
+                    + nodes));
+            return false;
         }
         return true;
     }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import judge.check.Checker;
+import judge.check.InputValidator;
 import judge.judging.Evaluation;
 import judge.judging.JudgeException;
 import judge.judging.TestResult;
@@ -36,6 +37,7 @@ public final class Fuzzer implements AutoCloseable {
     private final Problem problem;
     private final Generators generators;
     private final Checker checker;
+    private final InputValidator validator;
     private final ChildSpec userSpec;
     private final ChildSpec referenceSpec;
     private final String fileName;
@@ -48,11 +50,12 @@ public final class Fuzzer implements AutoCloseable {
      *                  closes it either way)
      * @param reference likewise for the reference
      */
-    public Fuzzer(Problem problem, Checker checker, ChildSpec userSpec, ChildSpec referenceSpec, String fileName,
-            Child user, Child reference) {
+    public Fuzzer(Problem problem, Checker checker, InputValidator validator, ChildSpec userSpec,
+            ChildSpec referenceSpec, String fileName, Child user, Child reference) {
         this.problem = problem;
         this.generators = new Generators(problem.signature());
         this.checker = checker;
+        this.validator = validator;
         this.userSpec = userSpec;
         this.referenceSpec = referenceSpec;
         this.fileName = fileName;
@@ -90,12 +93,36 @@ public final class Fuzzer implements AutoCloseable {
     /** One try's input and the choices it was made of. */
     private record Try(long index, Profile profile, List<Value> input, long[] choices) {}
 
+    /** How often a try draws again when its input breaks the problem's validator before it gives up. */
+    private static final int DRAWS_PER_TRY = 100;
+
+    /**
+     * Draws try {@code index}. An input that breaks the problem's validator is drawn again from a fresh
+     * random source (Hypothesis's assume), up to {@value #DRAWS_PER_TRY} times; {@code null} if none held.
+     */
     private Try draw(long seed, long index, int maxSize) {
         Profile profile = profile(index, maxSize);
-        Choices choices = profile.name().equals("smallest") ? Choices.replay(new long[0])
-                : Choices.random(randomFor(seed, index));
-        List<Value> input = generators.draw(choices, profile);
-        return new Try(index, profile, input, choices.sequence());
+        for (int attempt = 0; attempt < DRAWS_PER_TRY; attempt++) {
+            Choices choices = profile.name().equals("smallest") && attempt == 0 ? Choices.replay(new long[0])
+                    : Choices.random(randomFor(seed, index * DRAWS_PER_TRY + attempt));
+            List<Value> input = generators.draw(choices, profile);
+            if (valid(input)) {
+                return new Try(index, profile, input, choices.sequence());
+            }
+        }
+        return null;
+    }
+
+    private boolean valid(List<Value> input) {
+        if (validator == null) {
+            return true;
+        }
+        try {
+            return validator.violation(input) == null;
+        } catch (RuntimeException e) {
+            throw new JudgeException("the problem's input validator failed on a generated input "
+                    + describe(input) + ": " + e);
+        }
     }
 
     /**
@@ -109,10 +136,17 @@ public final class Fuzzer implements AutoCloseable {
         while (done < config.maxTries() && System.nanoTime() < end) {
             List<Try> batch = new ArrayList<>();
             long chars = 0;
-            while (batch.size() < BATCH_CALLS && done + batch.size() < config.maxTries() && chars < BATCH_CHARS) {
-                Try t = draw(config.seed(), done + batch.size(), config.maxSize());
-                chars += size(t.input());
-                batch.add(t);
+            long next = done;
+            while (batch.size() < BATCH_CALLS && next < config.maxTries() && chars < BATCH_CHARS) {
+                Try t = draw(config.seed(), next++, config.maxSize());
+                if (t != null) {
+                    chars += size(t.input());
+                    batch.add(t);
+                }
+            }
+            if (batch.isEmpty()) {
+                done = next;
+                continue;
             }
             List<List<Value>> inputs = batch.stream().map(Try::input).toList();
             Outcomes outcomes = runBoth(inputs);
@@ -120,10 +154,10 @@ public final class Fuzzer implements AutoCloseable {
                 TestResult failure = failure(batch.get(i), outcomes, i);
                 if (failure != null) {
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    return shrink(config, batch.get(i), failure, done + i + 1, seconds);
+                    return shrink(config, batch.get(i), failure, batch.get(i).index() + 1, seconds);
                 }
             }
-            done += batch.size();
+            done = next;
             progress.accept(done);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -168,6 +202,9 @@ public final class Fuzzer implements AutoCloseable {
         Shrinker shrinker = new Shrinker(failing.choices(), candidate -> {
             Choices choices = Choices.replay(candidate);
             List<Value> input = generators.draw(choices, Profile.random(config.maxSize()));
+            if (!valid(input)) {
+                return null;
+            }
             Try t = new Try(failing.index(), failing.profile(), input, choices.sequence());
             TestResult result = failure(t, runBoth(List.of(input)), 0);
             if (result == null || !kind(result).equals(kind)) {

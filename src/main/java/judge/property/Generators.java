@@ -68,6 +68,9 @@ final class Generators {
                 case DOUBLE -> new Value.Dbl(decimal(choices, c.values()));
             };
         }
+        if (type instanceof TypeSpec.Node node) {
+            return node.tree() ? tree(choices, profile, c) : list(choices, profile, c);
+        }
         TypeSpec element = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
         Constraints ec = c.element() == null ? Constraints.NONE : c.element();
         Length length = new Length(choices, profile, c.length());
@@ -76,6 +79,66 @@ final class Generators {
             items.add(value(choices, profile, element, ec, null, null));
         }
         return new Value.Arr(items);
+    }
+
+    private static Value list(Choices choices, Profile profile, Constraints c) {
+        Range values = c.element() == null ? null : c.element().values();
+        Length length = new Length(choices, profile, c.length());
+        List<Value> items = new ArrayList<>();
+        while (length.more()) {
+            items.add(new Value.Int(integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+        }
+        return new Value.Arr(items);
+    }
+
+    /**
+     * A tree in level order: node by node in breadth-first order, a recorded "is there a left child?" and
+     * "a right child?" (forced while the tree is below its minimum size), then the child's value. Shrinking
+     * thus removes subtrees and lowers values; the result is always a well-formed tree of allowed size.
+     */
+    private static Value tree(Choices choices, Profile profile, Constraints c) {
+        long min = c.length() == null ? 0 : c.length().min();
+        long max = Math.min(c.length() == null ? 10_000 : c.length().max(), LENGTH_LIMIT);
+        long cap = Math.max(min, Math.min(max, profile.cap()));
+        long target = choices.random() == null ? min
+                : profile.fill() ? cap : min + choices.random().nextLong(cap - min + 1);
+        Range values = c.element() == null ? null : c.element().values();
+        List<Value> order = new ArrayList<>();
+        if (max == 0 || (min == 0 && choices.choose(1, (r, b) -> target > 0 ? 1 : 0) == 0)) {
+            return new Value.Arr(order);
+        }
+        order.add(new Value.Int(integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+        long nodes = 1;
+        int parent = 0; // index in order of the next node whose children are decided
+        while (parent < order.size()) {
+            if (order.get(parent) instanceof Value.Null) {
+                parent++;
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                boolean present;
+                if (nodes >= max) {
+                    present = false;
+                } else if (nodes < min) {
+                    present = true;
+                } else {
+                    long have = nodes;
+                    present = choices.choose(1, (r, b) -> have < target && r.nextDouble() < 0.75 ? 1 : 0) == 1;
+                }
+                if (present) {
+                    order.add(new Value.Int(integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+                    nodes++;
+                } else {
+                    order.add(Value.Null.INSTANCE);
+                }
+            }
+            parent++;
+        }
+        int end = order.size();
+        while (end > 0 && order.get(end - 1) instanceof Value.Null) {
+            end--;
+        }
+        return new Value.Arr(order.subList(0, end));
     }
 
     /**

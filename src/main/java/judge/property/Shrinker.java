@@ -1,6 +1,8 @@
 package judge.property;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -12,7 +14,8 @@ import java.util.function.Function;
  * values, smaller numbers and earlier letters. Each pass tries one kind of simplification:
  * <ol>
  *   <li>delete a block of choices (whole elements, or parts of several): halves first, then smaller blocks
- *       down to single choices, so that a 10^5-long input loses most of its length in a few steps;</li>
+ *       down to single choices, so that a 10^5-long input loses most of its length in a few steps, and
+ *       every size from 8 down, since one element may take three choices;</li>
  *   <li>set a block of choices to 0 (letters to the first one, a run of "more?" to "no");</li>
  *   <li>lower each choice, by binary search towards 0;</li>
  *   <li>lower all copies of a repeated value together, and (in short sequences) two values by the same
@@ -64,9 +67,20 @@ final class Shrinker {
 
     private boolean deleteBlocks() {
         boolean improved = false;
-        for (int k = Integer.highestOneBit(Math.max(1, best.length)); k >= 1 && !outOfTime(); k /= 2) {
-            // Large blocks at block-aligned positions only; small ones everywhere.
-            int step = k >= 16 ? k : 1;
+        // Large blocks (powers of two) at block-aligned positions only; then every size from 8 down to 1
+        // everywhere, since one element often takes three choices ("one more?", "copy or draw?", which).
+        List<Integer> sizes = new ArrayList<>();
+        for (int k = Integer.highestOneBit(Math.max(1, best.length)); k > 8; k /= 2) {
+            sizes.add(k);
+        }
+        for (int k = 8; k >= 1; k--) {
+            sizes.add(k);
+        }
+        for (int k : sizes) {
+            if (outOfTime()) {
+                break;
+            }
+            int step = k > 8 ? k : 1;
             for (int i = best.length - k; i >= 0 && !outOfTime(); i -= step) {
                 if (i + k > best.length) {
                     continue;

@@ -1,6 +1,7 @@
 package judge.runner;
 
 import java.lang.reflect.Array;
+import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -13,10 +14,19 @@ import judge.value.Value;
 final class Convert {
     private Convert() {}
 
+    /** More nodes than any input has: a list or tree this big returned by a solution has a cycle. */
+    private static final int MAX_NODES = 2_000_000;
+
     static Object toJava(Value value, Type type) {
         if (type instanceof Class<?> c) {
             if (value instanceof Value.Null && !c.isPrimitive()) {
                 return null;
+            }
+            if (c.getName().equals("ListNode")) {
+                return list(((Value.Arr) value).items(), c);
+            }
+            if (c.getName().equals("TreeNode")) {
+                return tree(((Value.Arr) value).items(), c);
             }
             if (c == String.class) {
                 return ((Value.Str) value).value();
@@ -65,6 +75,111 @@ final class Convert {
         throw new IllegalArgumentException("the runner cannot pass a " + type.getTypeName());
     }
 
+    private static Object list(List<Value> values, Class<?> type) {
+        try {
+            Field next = field(type, "next");
+            Object head = null;
+            for (int i = values.size() - 1; i >= 0; i--) {
+                Object node = node(type, values.get(i));
+                next.set(node, head);
+                head = node;
+            }
+            return head;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a ListNode: " + e, e);
+        }
+    }
+
+    /** Builds a tree from level order: each non-null node takes the next two entries as its children. */
+    private static Object tree(List<Value> values, Class<?> type) {
+        if (values.isEmpty() || values.get(0) instanceof Value.Null) {
+            return null;
+        }
+        try {
+            Field left = field(type, "left");
+            Field right = field(type, "right");
+            Object root = node(type, values.get(0));
+            java.util.ArrayDeque<Object> parents = new java.util.ArrayDeque<>();
+            parents.add(root);
+            int i = 1;
+            while (i < values.size() && !parents.isEmpty()) {
+                Object parent = parents.poll();
+                for (Field side : new Field[] {left, right}) {
+                    if (i < values.size()) {
+                        Value v = values.get(i++);
+                        if (!(v instanceof Value.Null)) {
+                            Object child = node(type, v);
+                            side.set(parent, child);
+                            parents.add(child);
+                        }
+                    }
+                }
+            }
+            return root;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a TreeNode: " + e, e);
+        }
+    }
+
+    private static Object node(Class<?> type, Value value) throws ReflectiveOperationException {
+        java.lang.reflect.Constructor<?> make = type.getDeclaredConstructor(int.class);
+        make.setAccessible(true);
+        return make.newInstance(Math.toIntExact(((Value.Int) value).value()));
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
+    private static Value listValue(Object head) throws IllegalAccessException, NoSuchFieldException {
+        Field val = field(head.getClass(), "val");
+        Field next = field(head.getClass(), "next");
+        List<Value> items = new ArrayList<>();
+        for (Object n = head; n != null; n = next.get(n)) {
+            if (items.size() >= MAX_NODES) {
+                throw new IllegalArgumentException("the returned list has more than " + MAX_NODES
+                        + " nodes: it has a cycle");
+            }
+            items.add(new Value.Int(val.getInt(n)));
+        }
+        return new Value.Arr(items);
+    }
+
+    /** Level order with null for a missing child, trailing nulls trimmed: LeetCode's way of writing a tree. */
+    private static Value treeValue(Object root) throws IllegalAccessException, NoSuchFieldException {
+        Field val = field(root.getClass(), "val");
+        Field left = field(root.getClass(), "left");
+        Field right = field(root.getClass(), "right");
+        List<Value> items = new ArrayList<>();
+        java.util.ArrayDeque<Object> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        items.add(new Value.Int(val.getInt(root)));
+        queue.add(root);
+        seen.add(root);
+        while (!queue.isEmpty()) {
+            Object n = queue.poll();
+            for (Field side : new Field[] {left, right}) {
+                Object child = side.get(n);
+                if (child == null) {
+                    items.add(Value.Null.INSTANCE);
+                } else {
+                    if (!seen.add(child) || seen.size() > MAX_NODES) {
+                        throw new IllegalArgumentException("the returned tree is not a tree: a node is reached twice");
+                    }
+                    items.add(new Value.Int(val.getInt(child)));
+                    queue.add(child);
+                }
+            }
+        }
+        int end = items.size();
+        while (end > 0 && items.get(end - 1) instanceof Value.Null) {
+            end--;
+        }
+        return new Value.Arr(items.subList(0, end));
+    }
+
     private static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
             return c;
@@ -73,6 +188,11 @@ final class Convert {
             return (Class<?>) p.getRawType();
         }
         return Object.class;
+    }
+
+    /** A returned {@code null} of these types is the empty list or tree, which LeetCode writes {@code []}. */
+    static boolean isNode(Class<?> type) {
+        return type.getName().equals("ListNode") || type.getName().equals("TreeNode");
     }
 
     static Value toValue(Object object) {
@@ -93,6 +213,14 @@ final class Convert {
         }
         if (object instanceof Character c) {
             return new Value.Str(String.valueOf(c));
+        }
+        String className = object.getClass().getName();
+        if (className.equals("ListNode") || className.equals("TreeNode")) {
+            try {
+                return className.equals("ListNode") ? listValue(object) : treeValue(object);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException("cannot read the returned " + className + ": " + e);
+            }
         }
         if (object.getClass().isArray()) {
             int n = Array.getLength(object);

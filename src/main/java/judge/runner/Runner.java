@@ -168,7 +168,8 @@ public final class Runner {
         long nanos = System.nanoTime() - start;
         String output;
         try {
-            output = ValueFormat.format(Convert.toValue(returned));
+            output = ValueFormat.format(returned == null && Convert.isNode(method.getReturnType())
+                    ? new Value.Arr(List.of()) : Convert.toValue(returned));
         } catch (RuntimeException | StackOverflowError e) {
             sendException(nanos, new IllegalStateException("the returned value cannot be written out: "
                     + e.getMessage()), capture, userClasses);

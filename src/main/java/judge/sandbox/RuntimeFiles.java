@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
  * solution and the value codec it uses. Nothing of any problem is ever in them.
  */
 public final class RuntimeFiles {
-    private static final List<String> API_PACKAGES = List.of("javafx/util/");
+    /** What solutions compile against: Pair, and ListNode and TreeNode in the unnamed package, as on LeetCode. */
+    private static final List<String> API_PACKAGES = List.of("javafx/util/", "ListNode", "TreeNode");
     private static final List<String> RUNNER_PACKAGES = List.of("judge/runner/", "judge/value/");
 
     private static RuntimeFiles instance;
@@ -65,6 +66,11 @@ public final class RuntimeFiles {
         if (Files.isDirectory(source)) {
             for (String prefix : prefixes) {
                 Path from = source.resolve(prefix);
+                if (!prefix.endsWith("/")) {
+                    Path file = source.resolve(prefix + ".class");
+                    Files.copy(file, target.resolve(prefix + ".class"), StandardCopyOption.REPLACE_EXISTING);
+                    continue;
+                }
                 if (!Files.isDirectory(from)) {
                     continue;
                 }
@@ -81,7 +87,8 @@ public final class RuntimeFiles {
         try (ZipFile jar = new ZipFile(source.toFile())) {
             for (ZipEntry entry : jar.stream().toList()) {
                 String name = entry.getName();
-                if (!entry.isDirectory() && name.endsWith(".class") && prefixes.stream().anyMatch(name::startsWith)) {
+                if (!entry.isDirectory() && name.endsWith(".class")
+                        && prefixes.stream().anyMatch(p -> p.endsWith("/") ? name.startsWith(p) : name.equals(p + ".class"))) {
                     Path to = target.resolve(name);
                     Files.createDirectories(to.getParent());
                     try (InputStream in = jar.getInputStream(entry)) {

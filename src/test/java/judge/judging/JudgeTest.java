@@ -243,7 +243,12 @@ class JudgeTest {
 
     @Test
     void infiniteRecursionIsARuntimeErrorNamingStackOverflow() {
-        Result r = runExamples(solution("return minWindow(s, t);"));
+        // Frames of a realistic size (a few locals): the stack fills well within the time limit even on a
+        // loaded machine. (With the tiniest frames it takes some 0.5 s, and a busy CI runner could make that
+        // a Time Limit Exceeded.)
+        Result r = runExamples("class Solution {\n public String minWindow(String s, String t) { return deeper(s, t, 0,"
+                + " 0L, 0L, 0L, 0L); }\n String deeper(String s, String t, int d, long a, long b, long c, long e) {"
+                + " return deeper(s, t, d + 1, a + 1, b + 2, c + 3, e + 4); }\n}\n");
         assertEquals(Verdict.RUNTIME_ERROR, r.verdict());
         assertTrue(r.failure().message().startsWith("java.lang.StackOverflowError"), r.failure().message());
     }

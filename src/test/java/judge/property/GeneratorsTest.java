@@ -32,7 +32,11 @@ class GeneratorsTest {
             new Param("flag", TypeSpec.parse("boolean"), Constraints.NONE),
             new Param("c", TypeSpec.parse("char"), new Constraints(null, CharClass.parse("x-z"), null, null)),
             new Param("x", TypeSpec.parse("double"), new Constraints(null, null, new Range(-2, 2), null)),
-            new Param("word", TypeSpec.parse("String"), new Constraints(new Range(3, 5), CharClass.parse("01"), null, null))),
+            new Param("word", TypeSpec.parse("String"), new Constraints(new Range(3, 5), CharClass.parse("01"), null, null)),
+            new Param("list", TypeSpec.parse("ListNode"), new Constraints(new Range(0, 50), null, null,
+                    new Constraints(null, null, new Range(-100, 100), null))),
+            new Param("tree", TypeSpec.parse("TreeNode"), new Constraints(new Range(2, 40), null, null,
+                    new Constraints(null, null, new Range(0, 9), null)))),
             TypeSpec.parse("int"));
 
     private static void assertValid(Signature sig, List<Value> input) {
@@ -80,7 +84,7 @@ class GeneratorsTest {
     @Test
     void theEmptySequenceGivesTheSimplestInput() {
         List<Value> simplest = new Generators(MIXED).draw(Choices.replay(new long[0]), Profile.random(24));
-        assertEquals("[],[[7,7]],0,-3,false,\"x\",-2.0,\"000\"",
+        assertEquals("[],[[7,7]],0,-3,false,\"x\",-2.0,\"000\",[],[0,0]",
                 String.join(",", simplest.stream().map(Value::format).toList()));
         assertEquals(List.of(new Value.Str("a"), new Value.Str("a")),
                 new Generators(TestPackages.p76().signature()).draw(Choices.replay(new long[0]), Profile.random(24)));
