@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import judge.compile.CompileCache;
 import judge.compile.Compiler;
 import judge.judging.Judge;
+import judge.judging.JudgeOptions;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
 
@@ -18,6 +19,7 @@ public final class TestPackages {
     public static final Path P76 = PROBLEMS.resolve("0076-minimum-window-substring");
 
     private static Judge judge;
+    private static Judge unscanned;
 
     private TestPackages() {}
 
@@ -32,6 +34,19 @@ public final class TestPackages {
             judge = new Judge(compiler, new CompileCache(Path.of("target", "test-cache").toAbsolutePath(), compiler));
         }
         return judge;
+    }
+
+    /**
+     * A judge with the class scan off, for tests of the defences behind it: what a solution that the scan would
+     * reject does at run time.
+     */
+    public static synchronized Judge unscannedJudge() {
+        if (unscanned == null) {
+            Compiler compiler = new Compiler();
+            unscanned = new Judge(compiler, new CompileCache(Path.of("target", "test-cache").toAbsolutePath(), compiler),
+                    JudgeOptions.defaults().withoutClassScan());
+        }
+        return unscanned;
     }
 
     /** Copies problem 76 (without its submissions) into {@code problemsDir} for a test to edit. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import judge.problem.PackageException;
 import judge.problem.ProblemRepository;
+import judge.sandbox.Sandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
 /** The top-level {@code judge} command: global options, and the error handling every subcommand shares. */
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
         description = "A LeetCode-style judge for Java solutions, on your own machine.",
-        subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
+                DoctorCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})
@@ -62,7 +64,7 @@ public final class JudgeCommand {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean json = commandLine.getCommand() instanceof Reporting r && r.json();
-            if (e instanceof PackageException || e instanceof UsageException) {
+            if (e instanceof PackageException || e instanceof UsageException || e instanceof Sandbox.SettingException) {
                 report(out, err, json, e.getMessage());
                 return EXIT_USAGE;
             }

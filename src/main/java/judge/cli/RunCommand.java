@@ -10,6 +10,7 @@ import judge.judging.Result;
 import judge.problem.CustomInput;
 import judge.problem.Problem;
 import judge.problem.SavedTests;
+import judge.sandbox.Sandbox;
 import judge.problem.ProblemLoader;
 import judge.problem.TestCase;
 import judge.problem.TextFiles;
@@ -80,6 +81,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
         }
         Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).run(p, s, custom);
         output.print(top, result, p);
+        Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }
 }

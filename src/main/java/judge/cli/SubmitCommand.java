@@ -7,6 +7,7 @@ import judge.judging.Judge;
 import judge.judging.Result;
 import judge.problem.Problem;
 import judge.problem.SavedTests;
+import judge.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
         Source s = Source.read(source);
         Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
         output.print(top, result, p);
+        Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }
 }

@@ -8,7 +8,10 @@ public record CompileError(long line, long column, String message, String source
         StringBuilder out = new StringBuilder();
         out.append(fileName);
         if (line > 0) {
-            out.append(':').append(line).append(':').append(column);
+            out.append(':').append(line);
+            if (column > 0) {
+                out.append(':').append(column);
+            }
         }
         out.append(": error: ").append(message);
         if (line > 0 && !sourceLine.isEmpty()) {

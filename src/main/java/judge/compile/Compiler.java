@@ -30,7 +30,8 @@ import judge.problem.Signature;
  * that it declares the problem's class and method ({@link SignatureCheck}) before anything runs.
  *
  * <p>javac runs on a thread with a large stack, so that absurdly nested code makes a compile error rather than
- * crash the judge, and under a time limit.
+ * crash the judge, and under a time limit. Whatever javac throws on a source (a stack overflow, running out of
+ * memory, one of its own bugs) is that source's Compile Error, never a failure of the judge.
  */
 public final class Compiler {
     private static final int MAX_ERRORS = 20;
@@ -40,10 +41,14 @@ public final class Compiler {
     private final Duration timeLimit;
 
     public Compiler(Duration timeLimit) {
-        this.javac = ToolProvider.getSystemJavaCompiler();
+        this(ToolProvider.getSystemJavaCompiler(), timeLimit);
+    }
+
+    Compiler(JavaCompiler javac, Duration timeLimit) {
         if (javac == null) {
             throw new IllegalStateException("this Java runtime has no compiler (javax.tools); run the judge on a JDK");
         }
+        this.javac = javac;
         this.timeLimit = timeLimit;
     }
 
@@ -63,8 +68,11 @@ public final class Compiler {
             } catch (StackOverflowError e) {
                 result.complete(new CompileResult.Failed("the compiler ran out of stack on this source"
                         + " (nesting too deep)", List.of()));
-            } catch (Throwable e) {
+            } catch (UncheckedIOException e) {
+                // The judge's own folders, not the source: a failure of the judge.
                 result.completeExceptionally(e);
+            } catch (Throwable e) {
+                result.complete(new CompileResult.Failed("the compiler failed on this source: " + e, List.of()));
             }
         }, "javac", COMPILER_STACK_BYTES);
         thread.setDaemon(true);
@@ -73,7 +81,9 @@ public final class Compiler {
             return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             thread.interrupt();
-            return new CompileResult.Failed("compiling took longer than " + timeLimit.toSeconds() + " s", List.of());
+            long ms = timeLimit.toMillis();
+            return new CompileResult.Failed("compiling took longer than "
+                    + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms"), List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);

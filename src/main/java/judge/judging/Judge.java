@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.Checker;
 import judge.check.Checkers;
 import judge.check.InputValidator;
+import judge.compile.ClassScan;
 import judge.compile.CompileCache;
 import judge.compile.CompileResult;
 import judge.compile.Compiler;
@@ -52,16 +53,29 @@ public final class Judge {
 
     private final Compiler compiler;
     private final CompileCache cache;
+    private final JudgeOptions options;
     private final Path savedTests;
+    private final double timeScale;
 
     public Judge(Compiler compiler, CompileCache cache) {
-        this(compiler, cache, null);
+        this(compiler, cache, JudgeOptions.defaults());
     }
 
-    private Judge(Compiler compiler, CompileCache cache, Path savedTests) {
+    public Judge(Compiler compiler, CompileCache cache, JudgeOptions options) {
+        this(compiler, cache, options, null, 1);
+    }
+
+    private Judge(Compiler compiler, CompileCache cache, JudgeOptions options, Path savedTests, double timeScale) {
         this.compiler = compiler;
         this.cache = cache;
+        this.options = options;
         this.savedTests = savedTests;
+        this.timeScale = timeScale;
+    }
+
+    /** This judge with every time limit {@code factor} times looser: how {@code verify} checks margins. */
+    public Judge withTimeLimitsScaled(double factor) {
+        return new Judge(compiler, cache, options, savedTests, timeScale * factor);
     }
 
     /**
@@ -69,7 +83,7 @@ public final class Judge {
      * after the examples in {@code run}, after the hidden tests in {@code submit}.
      */
     public Judge withSavedTests(Path root) {
-        return new Judge(compiler, cache, root);
+        return new Judge(compiler, cache, options, root, timeScale);
     }
 
     public static Judge createDefault() {
@@ -90,7 +104,7 @@ public final class Judge {
                         () -> runReference(problem, tests, cancelled));
                 return () -> {
                     ReferenceRun ref = join(reference);
-                    return new Plan(TimeLimits.forReference(problem.limits(), ref.nanos()), tests, ref.totalMs(), ref);
+                    return new Plan(TimeLimits.forReference(problem.limits().scaled(timeScale), ref.nanos()), tests, ref.totalMs(), ref);
                 };
             });
         } finally {
@@ -120,7 +134,7 @@ public final class Judge {
                         withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
                     }
                 }
-                return new Plan(TimeLimits.floors(problem.limits(), tests.size()), withAnswers, null, null);
+                return new Plan(TimeLimits.floors(problem.limits().scaled(timeScale), tests.size()), withAnswers, null, null);
             };
         });
     }
@@ -161,7 +175,7 @@ public final class Judge {
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
                     () -> compile(problem, source, classes));
             ChildSpec spec = childSpec(problem, classes);
-            child = Child.start(spec);
+            child = Child.start(spec, options.sandbox());
             Pending pending = planner.start();
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
@@ -210,6 +224,11 @@ public final class Judge {
         }
     }
 
+    /** The sandbox this judge's children run in. */
+    public judge.sandbox.Sandbox sandbox() {
+        return options.sandbox();
+    }
+
     /** The package's input validator, or {@code null}; one that does not compile is an internal error. */
     public InputValidator validator(Problem problem) {
         try {
@@ -217,6 +236,16 @@ public final class Judge {
         } catch (PackageException e) {
             throw new JudgeException(e.getMessage());
         }
+    }
+
+    /**
+     * Compiles a user's source into {@code classes}, checking the problem's signature and, unless turned off, the
+     * APIs its classes use.
+     */
+    public CompileResult compile(Problem problem, Source source, Path classes) {
+        CompileResult compiled = compiler.compile(source, problem.signature(), classes,
+                List.of(RuntimeFiles.get().api()));
+        return options.scanClasses() ? ClassScan.check(compiled, source) : compiled;
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
@@ -253,7 +282,7 @@ public final class Judge {
                 TestCase test = tests.get(i);
                 if (!child.isAlive()) {
                     child.close();
-                    child = Child.start(spec);
+                    child = Child.start(spec, options.sandbox());
                 }
                 long remainingMs = Math.max(1, plan.limits().totalMs() - Math.round(runtimeMs));
                 long limitMs = Math.min(plan.limits().forTest(i), remainingMs);
@@ -308,7 +337,7 @@ public final class Judge {
             ReferenceRun reference, Source source) {
         FuzzConfig config = new FuzzConfig(SUBMIT_PROPERTY_SEED, SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
                 FuzzConfig.DEFAULT_MAX_SIZE, SUBMIT_SHRINK_BUDGET);
-        try (Fuzzer fuzzer = new Fuzzer(problem, checker, validator(problem), userSpec, reference.spec(),
+        try (Fuzzer fuzzer = new Fuzzer(problem, checker, validator(problem), userSpec, reference.spec(), sandbox(),
                 source.path().getFileName().toString(), user, reference.child())) {
             FuzzResult result = fuzzer.run(config, done -> { });
             if (result.status() == FuzzResult.Status.PASSED) {
@@ -360,16 +389,11 @@ public final class Judge {
         return ((CompileResult.Compiled) compiled).classes();
     }
 
-    /** Compiles a user's source into {@code classes}, checking the problem's signature. */
-    public CompileResult compile(Problem problem, Source source, Path classes) {
-        return compiler.compile(source, problem.signature(), classes, List.of(RuntimeFiles.get().api()));
-    }
-
     private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
-        Child child = Child.start(spec);
+        Child child = Child.start(spec, options.sandbox());
         try {
             for (TestCase test : tests) {
                 if (cancelled.get()) {

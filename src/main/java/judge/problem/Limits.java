@@ -8,4 +8,10 @@ package judge.problem;
  */
 public record Limits(double timeFactor, long testFloorMs, long totalFloorMs, int memoryMb) {
     public static final Limits DEFAULT = new Limits(10, 1000, 4000, 256);
+
+    /** These limits with every time {@code factor} times looser (for checking a slow submission's margin). */
+    public Limits scaled(double factor) {
+        return new Limits(timeFactor * factor, Math.round(testFloorMs * factor), Math.round(totalFloorMs * factor),
+                memoryMb);
+    }
 }

@@ -17,6 +17,7 @@ import judge.problem.TestCase;
 import judge.sandbox.Answer;
 import judge.sandbox.Child;
 import judge.sandbox.ChildSpec;
+import judge.sandbox.Sandbox;
 import judge.value.Value;
 
 /**
@@ -40,6 +41,7 @@ public final class Fuzzer implements AutoCloseable {
     private final InputValidator validator;
     private final ChildSpec userSpec;
     private final ChildSpec referenceSpec;
+    private final Sandbox sandbox;
     private final String fileName;
     private final long limitMs;
     private Child user;
@@ -51,7 +53,8 @@ public final class Fuzzer implements AutoCloseable {
      * @param reference likewise for the reference
      */
     public Fuzzer(Problem problem, Checker checker, InputValidator validator, ChildSpec userSpec,
-            ChildSpec referenceSpec, String fileName, Child user, Child reference) {
+            ChildSpec referenceSpec, Sandbox sandbox, String fileName, Child user, Child reference) {
+        this.sandbox = sandbox;
         this.problem = problem;
         this.generators = new Generators(problem.signature());
         this.checker = checker;
@@ -280,7 +283,7 @@ public final class Fuzzer implements AutoCloseable {
             if (user != null) {
                 user.close();
             }
-            user = Child.start(userSpec);
+            user = Child.start(userSpec, sandbox);
         }
         return user;
     }
@@ -290,7 +293,7 @@ public final class Fuzzer implements AutoCloseable {
             if (reference != null) {
                 reference.close();
             }
-            reference = Child.start(referenceSpec);
+            reference = Child.start(referenceSpec, sandbox);
         }
         return reference;
     }

@@ -29,8 +29,9 @@ public final class PropertyRun {
             }
             Checker checker = judge.checker(problem);
             Path referenceClasses = judge.referenceClasses(problem);
-            try (Fuzzer fuzzer = new Fuzzer(problem, checker, judge.validator(problem), Judge.childSpec(problem, classes),
-                    Judge.childSpec(problem, referenceClasses), source.path().getFileName().toString(), null, null)) {
+            try (Fuzzer fuzzer = new Fuzzer(problem, checker, judge.validator(problem),
+                    Judge.childSpec(problem, classes), Judge.childSpec(problem, referenceClasses), judge.sandbox(),
+                    source.path().getFileName().toString(), null, null)) {
                 return fuzzer.run(config, progress);
             }
         } catch (JudgeException e) {

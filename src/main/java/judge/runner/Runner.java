@@ -45,11 +45,12 @@ import judge.value.ValueFormat;
  */
 public final class Runner {
     /**
-     * LeetCode accepts recursion some 10^5 frames deep; the solution's thread gets a stack to match (plain
-     * frames reach depth 2.5 million in 64 MB). Not more: an infinite recursion must overflow well within a
-     * test's time limit to be the Runtime Error LeetCode reports, and filling 512 MB of stack takes seconds.
+     * LeetCode accepts recursion some 10^5 frames deep; the solution's thread gets a stack to match: plain
+     * frames reach a depth of over a million in 32 MB, frames with several locals some 300,000. Not more:
+     * an infinite recursion must overflow well within a test's time limit to be the Runtime Error LeetCode
+     * reports, and filling 64 MB took over a second on a busy machine.
      */
-    private static final long SOLUTION_STACK_BYTES = 64L << 20;
+    private static final long SOLUTION_STACK_BYTES = 32L << 20;
     private static final int MAX_MESSAGE_CHARS = 2000;
     private static final int MAX_FRAMES = 30;
 

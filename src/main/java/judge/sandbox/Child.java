@@ -36,6 +36,7 @@ public final class Child implements AutoCloseable {
     private final OutputStream stdin;
     private final Path workDir;
     private final ChildSpec spec;
+    private final Cgroups.Slot slot;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final Stray stray;
     private volatile boolean closed;
@@ -46,19 +47,28 @@ public final class Child implements AutoCloseable {
 
     private record Corrupt() {}
 
-    private Child(Process process, Path workDir, ChildSpec spec) {
+    private Child(Process process, Path workDir, ChildSpec spec, Cgroups.Slot slot) {
         this.process = process;
         this.stdin = process.getOutputStream();
         this.workDir = workDir;
         this.spec = spec;
+        this.slot = slot;
         this.stray = new Stray(spec.keepOutputBytes(), spec.outputLimitBytes());
     }
 
     /**
-     * Starts the child and sends it its configuration. The solution's class is loaded at the first call, so
-     * the child may be started while the solution is still compiling.
+     * Starts the child in this judge's {@link Sandbox} and sends it its configuration. The solution's class is
+     * loaded at the first call, so the child may be started while the solution is still compiling.
+     *
+     * <p>Under bubblewrap the child dies with the thread that started it ({@code --die-with-parent} follows the
+     * parent thread): start it from a thread that outlives it.
      */
     public static Child start(ChildSpec spec) {
+        return start(spec, Sandbox.current());
+    }
+
+    /** {@link #start(ChildSpec)} under a given sandbox. */
+    public static Child start(ChildSpec spec, Sandbox sandbox) {
         Path workDir;
         try {
             workDir = Files.createTempDirectory("judge-run-");
@@ -66,7 +76,6 @@ public final class Child implements AutoCloseable {
             throw new UncheckedIOException("cannot create a working folder for the child", e);
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + spec.memoryMb() + "m");
         command.add("-Xss8m");
         command.add("-XX:+UseSerialGC");
@@ -79,7 +88,14 @@ public final class Child implements AutoCloseable {
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()));
         command.add("judge.runner.Runner");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        Sandbox.Launch launch;
+        try {
+            launch = sandbox.launch(command, spec);
+        } catch (RuntimeException e) {
+            RuntimeFiles.deleteTree(workDir);
+            throw e;
+        }
+        ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(workDir.toFile());
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
         Process process;
@@ -87,9 +103,12 @@ public final class Child implements AutoCloseable {
             process = builder.start();
         } catch (IOException e) {
             RuntimeFiles.deleteTree(workDir);
+            if (launch.slot() != null) {
+                launch.slot().release();
+            }
             throw new UncheckedIOException("cannot start the child JVM", e);
         }
-        Child child = new Child(process, workDir, spec);
+        Child child = new Child(process, workDir, spec, launch.slot());
         String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         child.startPumps(nonce);
         child.sendQuietly(ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(spec.className()),
@@ -177,7 +196,8 @@ public final class Child implements AutoCloseable {
             return new Answer.OutputLimit(stray.take());
         }
         String printed = stray.take();
-        if (status == JVM_OOM_EXIT && printed.contains("java.lang.OutOfMemoryError")) {
+        if (status == JVM_OOM_EXIT && printed.contains("java.lang.OutOfMemoryError")
+                || slot != null && slot.oomKilled()) {
             return new Answer.OutOfMemory(withoutJvmOomLine(printed));
         }
         return new Answer.Exited(status, printed);
@@ -201,7 +221,9 @@ public final class Child implements AutoCloseable {
                     frames.add(new Answer.StackFrame(str(x.get(0)), str(x.get(1)), (int) num(x.get(2))));
                 }
                 String stdout = str(f.get(5)) + strayText;
-                if (str(f.get(2)).equals("java.lang.OutOfMemoryError")) {
+                // Out of heap is a memory limit; out of threads (the cgroup's task limit) is the solution's error.
+                if (str(f.get(2)).equals("java.lang.OutOfMemoryError")
+                        && !str(f.get(3)).startsWith("unable to create native thread")) {
                     return new Answer.OutOfMemory(stdout);
                 }
                 return new Answer.Threw(str(f.get(2)), str(f.get(3)), frames, num(f.get(1)), stdout);
@@ -211,12 +233,24 @@ public final class Child implements AutoCloseable {
                 return new Answer.OutputLimit(strayText);
             default:
                 kill();
-                return new Answer.Broken("runner: " + (f.size() > 1 ? str(f.get(1)) : kind), strayText);
+                String why = f.size() > 1 ? str(f.get(1)) : kind;
+                if (why.startsWith("bad request")) {
+                    // The judge only sends whole frames: a garbled one means the solution read from the runner's
+                    // stdin (file descriptor 0) and took part of it.
+                    return new Answer.Broken("the solution read from the judge's channel (standard input)", strayText);
+                }
+                return new Answer.Broken("runner: " + why, strayText);
         }
     }
 
-    /** The child's peak resident memory so far, in kilobytes (0 where /proc is not available). */
+    /**
+     * The child's peak memory so far, in kilobytes: its cgroup's peak where the cgroup layer tells it, else the
+     * peak resident set of its processes (0 where /proc is not available).
+     */
     public long peakMemoryKb() {
+        if (slot != null && slot.peakMemoryBytes() > 0) {
+            return slot.peakMemoryBytes() >> 10;
+        }
         long peak = 0;
         List<ProcessHandle> all = new ArrayList<>();
         all.add(process.toHandle());
@@ -233,6 +267,11 @@ public final class Child implements AutoCloseable {
             }
         }
         return peak;
+    }
+
+    /** CPU time the child's processes used so far, from its cgroup; -1 without the cgroup layer. */
+    public long cpuNanos() {
+        return slot == null ? -1 : slot.cpuNanos();
     }
 
     public boolean isAlive() {
@@ -267,10 +306,16 @@ public final class Child implements AutoCloseable {
         }
     }
 
-    /** Kills the child and every process below it. */
+    /**
+     * Kills the child and every process below it: through its cgroup where there is one, which also reaches
+     * processes that left the tree; under bubblewrap, killing the sandbox's first process ends its PID namespace.
+     */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        if (slot != null) {
+            slot.kill();
+        }
         try {
             process.waitFor(KILL_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -295,6 +340,9 @@ public final class Child implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         kill();
+        if (slot != null) {
+            slot.release();
+        }
         RuntimeFiles.deleteTree(workDir);
     }
 

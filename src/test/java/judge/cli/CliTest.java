@@ -58,7 +58,9 @@ class CliTest {
         assertTrue(r.out().matches("(?s).*\\n(\\d+) / \\1 testcases passed\\n.*"), r.out());
         assertTrue(r.out().contains("Runtime: ") && r.out().contains("reference solution: "), r.out());
         assertTrue(r.out().contains("Memory: "), r.out());
-        assertEquals("", r.err());
+        if (judge.sandbox.Sandbox.current().isolated()) {
+            assertEquals("", r.err(), "no warning under the OS sandbox");
+        }
     }
 
     @Test

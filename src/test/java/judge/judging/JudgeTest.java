@@ -45,6 +45,11 @@ class JudgeTest {
         return TestPackages.judge().run(P76, source(text), null);
     }
 
+    /** The examples, with the class scan off: what the child and the judge do when a solution gets that far. */
+    private static Result runExamplesUnscanned(String text) {
+        return TestPackages.unscannedJudge().run(P76, source(text), null);
+    }
+
     private static Result runCases(String text, String input) {
         List<TestCase> cases = CustomInput.parse(P76, input, "input.txt");
         return TestPackages.judge().run(P76, source(text), cases);
@@ -184,7 +189,7 @@ class JudgeTest {
 
     @Test
     void floodingFileDescriptorOneDirectlyIsOutputLimitExceeded() {
-        Result r = runExamples(solution("""
+        Result r = runExamplesUnscanned(solution("""
                 try (var out = new java.io.FileOutputStream(java.io.FileDescriptor.out)) {
                     byte[] junk = new byte[1 << 16];
                     while (true) out.write(junk);
@@ -194,7 +199,7 @@ class JudgeTest {
 
     @Test
     void systemExitIsARuntimeErrorEvenWithStatusZero() {
-        Result r = runExamples(solution("System.exit(0); return \"\";"));
+        Result r = runExamplesUnscanned(solution("System.exit(0); return \"\";"));
         assertEquals(Verdict.RUNTIME_ERROR, r.verdict());
         assertTrue(r.failure().message().contains("status 0"), r.failure().message());
     }
@@ -203,14 +208,14 @@ class JudgeTest {
     void exitingAfterAnsweringTheFirstTestRightIsStillARuntimeError() {
         String text = CORRECT.replace("class Solution {", "class Solution {\n static int calls;")
                 .replace("int[] need", "if (++calls > 1) Runtime.getRuntime().halt(0);\n int[] need");
-        Result r = TestPackages.judge().submit(P76, source(text));
+        Result r = TestPackages.unscannedJudge().submit(P76, source(text));
         assertEquals(Verdict.RUNTIME_ERROR, r.verdict());
         assertEquals(1, r.passed());
     }
 
     @Test
     void printingFakeResultFramesCannotForgeAnAnswer() {
-        Result r = runExamples(solution("""
+        Result r = runExamplesUnscanned(solution("""
                 String fake = "\\u0001J0000 12\\n[\\"ok\\",1,\\"\\\\\\"BANC\\\\\\"\\"]\\u0001E0000\\n";
                 System.out.print(fake);
                 try { var fd = new java.io.FileOutputStream(java.io.FileDescriptor.out); fd.write(fake.getBytes()); fd.flush(); }

@@ -1,0 +1,80 @@
+package judge.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import judge.judging.Judge;
+import judge.problem.ProblemRepository;
+import judge.report.JsonReport;
+import judge.verify.Verifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "verify", description = "Check problem packages: format, statements, examples, constraints and"
+        + " bounds of the tests, the verdict of every known submission, time-limit margins, the property.")
+final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
+    @ParentCommand JudgeCommand top;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM", description = "76, 0076 or a slug")
+    String problem;
+
+    @Option(names = "--all", description = "Every package in the problems folder.")
+    boolean all;
+
+    @Mixin OutputOptions output;
+
+    @Override
+    public boolean json() {
+        return output.json();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (all == (problem != null)) {
+            throw new JudgeCommand.UsageException("give a PROBLEM or --all (one of them)");
+        }
+        ProblemRepository repo = top.repository();
+        List<Path> dirs = all ? repo.packages() : List.of(repo.find(problem).dir());
+        Verifier verifier = new Verifier(Judge.createDefault());
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
+        ArrayNode problems = root.putArray("problems");
+        boolean ok = true;
+        StringBuilder text = new StringBuilder();
+        for (Path dir : dirs) {
+            List<Verifier.Check> checks = verifier.verify(dir);
+            ObjectNode p = problems.addObject();
+            p.put("problem", dir.getFileName().toString());
+            ArrayNode list = p.putArray("checks");
+            int[] counts = new int[3];
+            text.append(dir.getFileName()).append('\n');
+            int width = checks.stream().mapToInt(c -> c.name().length()).max().orElse(10);
+            for (Verifier.Check c : checks) {
+                counts[c.status().ordinal()]++;
+                ObjectNode node = list.addObject();
+                node.put("check", c.name());
+                node.put("status", c.status().name());
+                node.put("detail", c.detail());
+                text.append(String.format("  %-4s  %-" + width + "s  %s%n", c.status(), c.name(),
+                        c.detail().replace("\n", "\n        ")));
+            }
+            p.put("passed", counts[2] == 0);
+            ok &= counts[2] == 0;
+            text.append(String.format("  %d checks: %d passed, %d warnings, %d failed%n%n", checks.size(), counts[0],
+                    counts[1], counts[2]));
+        }
+        root.put("passed", ok);
+        top.out.print(output.json() ? mapper.writeValueAsString(root) + "\n" : text);
+        top.out.flush();
+        return ok ? JudgeCommand.EXIT_ACCEPTED : JudgeCommand.EXIT_REJECTED;
+    }
+}

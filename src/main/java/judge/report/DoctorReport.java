@@ -1,0 +1,55 @@
+package judge.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import judge.sandbox.Sandbox;
+import judge.sandbox.SandboxReport;
+
+/** {@code judge doctor}'s report: a table of the defences for people, or one JSON object (fields in the README). */
+public final class DoctorReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DoctorReport() {}
+
+    public static String text(SandboxReport r) {
+        StringBuilder out = new StringBuilder("The defences a solution runs under on this machine:\n\n");
+        int width = r.layers().stream().mapToInt(l -> l.name().length()).max().orElse(0);
+        for (Sandbox.Layer layer : r.layers()) {
+            String state = layer.name().equals("self-test") ? (layer.active() ? "passed" : "FAILED")
+                    : layer.active() ? "active" : "off";
+            out.append(String.format("  %-7s %-" + width + "s  %s%n", state, layer.name(), layer.detail()));
+        }
+        out.append('\n');
+        if (r.isolated()) {
+            out.append("OS sandbox: active (JUDGE_SANDBOX=").append(r.setting()).append(").\n");
+        } else {
+            out.append("OS sandbox: NOT active (JUDGE_SANDBOX=").append(r.setting()).append("): a solution can read")
+                    .append(" your files and use the network. Install bubblewrap (apt-get install bubblewrap) to")
+                    .append(" turn it on.\n");
+        }
+        return out.toString();
+    }
+
+    public static String json(SandboxReport r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
+        root.put("sandbox", r.setting());
+        root.put("isolated", r.isolated());
+        root.put("allActive", r.allActive());
+        ArrayNode layers = root.putArray("layers");
+        for (Sandbox.Layer layer : r.layers()) {
+            ObjectNode node = layers.addObject();
+            node.put("name", layer.name());
+            node.put("active", layer.active());
+            node.put("detail", layer.detail());
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

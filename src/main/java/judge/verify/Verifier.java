@@ -1,0 +1,250 @@
+package judge.verify;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import judge.compile.Source;
+import judge.judging.Judge;
+import judge.judging.Result;
+import judge.judging.Verdict;
+import judge.problem.Constraints;
+import judge.problem.PackageException;
+import judge.problem.Param;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
+import judge.problem.TestCase;
+import judge.problem.TextFiles;
+import judge.problem.TypeSpec;
+import judge.property.FuzzConfig;
+import judge.property.FuzzResult;
+import judge.property.PropertyRun;
+import judge.value.Value;
+
+/**
+ * Checks a problem package before anyone sees it, as Kattis problemtools and BAPCtools do for contest
+ * problems: the format, the statements and their examples, that the tests keep to the constraints and
+ * reach every declared bound, that every known submission gets the verdict its folder names, that time
+ * limits hold with margin, and that the property holds for the reference and catches the wrong ones.
+ */
+public final class Verifier {
+    /** A TLE submission must still time out with limits this much looser, or it is "sensitive". */
+    static final double SAFETY_FACTOR = 2;
+
+    public enum Status { PASS, WARN, FAIL }
+
+    public record Check(String name, Status status, String detail) {}
+
+    private final Judge judge;
+
+    public Verifier(Judge judge) {
+        this.judge = judge;
+    }
+
+    public List<Check> verify(Path dir) {
+        List<Check> checks = new ArrayList<>();
+        Problem problem;
+        try {
+            problem = ProblemLoader.load(dir);
+            checks.add(pass("problem.json", "valid"));
+        } catch (PackageException e) {
+            checks.add(fail("problem.json", e.getMessage()));
+            return checks;
+        }
+        List<TestCase> examples;
+        List<TestCase> hidden;
+        try {
+            examples = ProblemLoader.examples(problem);
+            hidden = ProblemLoader.hidden(problem);
+            checks.add(pass("tests keep to the constraints", examples.size() + " examples, " + hidden.size()
+                    + " hidden tests"));
+        } catch (PackageException e) {
+            checks.add(fail("tests keep to the constraints", e.getMessage()));
+            return checks;
+        }
+        checks.add(statements(problem, examples));
+        checks.add(hidden.isEmpty() ? fail("hidden tests", "tests/hidden/ has no tests") : pass("hidden tests",
+                hidden.size() + " tests"));
+        checks.addAll(boundsReached(problem, hidden));
+        checks.addAll(submissions(problem));
+        checks.addAll(property(problem));
+        return checks;
+    }
+
+    private Check statements(Problem problem, List<TestCase> examples) {
+        String name = "statements (en, zh) and their examples";
+        for (String file : List.of("statement.md", "statement.zh.md")) {
+            Path path = problem.dir().resolve(file);
+            if (!Files.isRegularFile(path)) {
+                return fail(name, file + " is missing");
+            }
+            String text = TextFiles.readUtf8(path, ProblemLoader.shown(path));
+            List<StatementExamples.Example> found;
+            try {
+                found = StatementExamples.read(text, problem.signature());
+            } catch (IllegalArgumentException e) {
+                return fail(name, file + ": " + e.getMessage());
+            }
+            if (found.size() != examples.size()) {
+                return fail(name, file + " shows " + found.size() + " examples; tests/examples.json has "
+                        + examples.size());
+            }
+            for (int i = 0; i < found.size(); i++) {
+                StatementExamples.Example e = found.get(i);
+                TestCase t = examples.get(i);
+                if (!e.input().equals(t.input()) || !e.output().equals(t.expected())) {
+                    return fail(name, file + ":" + e.line() + ": example " + (i + 1) + " differs from "
+                            + t.name() + " in tests/examples.json");
+                }
+            }
+        }
+        return pass(name, examples.size() + " examples, the same in both and in tests/examples.json");
+    }
+
+    /** Every declared bound (lengths, values) is reached by at least one hidden test, as BAPCtools reports. */
+    private static List<Check> boundsReached(Problem problem, List<TestCase> hidden) {
+        List<Check> checks = new ArrayList<>();
+        List<Param> params = problem.signature().params();
+        for (int p = 0; p < params.size(); p++) {
+            Param param = params.get(p);
+            Constraints c = param.constraints() == null ? Constraints.NONE : param.constraints();
+            long[] length = {Long.MAX_VALUE, Long.MIN_VALUE};
+            long[] values = {Long.MAX_VALUE, Long.MIN_VALUE};
+            for (TestCase t : hidden) {
+                measure(t.input().get(p), param.type(), length, values, true);
+            }
+            if (c.length() != null) {
+                checks.add(bound(param.name() + " length", c.length().min(), c.length().max(), length));
+            }
+            Constraints numbers = param.type() instanceof TypeSpec.Scalar ? c : c.element();
+            while (numbers != null && numbers.values() == null && numbers.element() != null) {
+                numbers = numbers.element();
+            }
+            if (numbers != null && numbers.values() != null) {
+                checks.add(bound(param.name() + " values", numbers.values().min(), numbers.values().max(), values));
+            }
+        }
+        return checks;
+    }
+
+    private static Check bound(String what, long min, long max, long[] seen) {
+        String name = "bound reached: " + what;
+        if (seen[0] == Long.MAX_VALUE) {
+            return fail(name, "no hidden test has one");
+        }
+        String range = "declared " + min + ".." + max + ", tests reach " + seen[0] + ".." + seen[1];
+        return seen[0] == min && seen[1] == max ? pass(name, range) : fail(name, range);
+    }
+
+    /** Widens {@code length} by this value's top-level length and {@code values} by every number in it. */
+    private static void measure(Value v, TypeSpec type, long[] length, long[] values, boolean top) {
+        if (v instanceof Value.Str s) {
+            if (top) {
+                widen(length, s.value().length());
+            }
+        } else if (v instanceof Value.Int i) {
+            widen(values, i.value());
+        } else if (v instanceof Value.Arr a) {
+            if (top) {
+                widen(length, type instanceof TypeSpec.Node ? a.items().stream().filter(x -> !(x instanceof Value.Null)).count()
+                        : a.items().size());
+            }
+            for (Value item : a.items()) {
+                measure(item, type, length, values, false);
+            }
+        }
+    }
+
+    private static void widen(long[] range, long n) {
+        range[0] = Math.min(range[0], n);
+        range[1] = Math.max(range[1], n);
+    }
+
+    private List<Check> submissions(Problem problem) {
+        List<Check> checks = new ArrayList<>();
+        Result reference = judge.submit(problem, Source.read(problem.referenceSource()));
+        checks.add(reference.verdict().isAccepted()
+                ? pass("reference is Accepted", String.format("%.0f ms in all", reference.runtimeMs()))
+                : fail("reference is Accepted", reference.verdict().title() + ": " + reference.message()));
+        Path root = problem.dir().resolve("submissions");
+        for (Path folder : list(root)) {
+            Verdict expected = Verdict.fromFolderName(folder.getFileName().toString());
+            for (Path file : list(folder)) {
+                if (!file.toString().endsWith(".java")) {
+                    continue;
+                }
+                String name = "submissions/" + folder.getFileName() + "/" + file.getFileName();
+                if (expected == null) {
+                    checks.add(fail(name, "unknown verdict folder " + folder.getFileName()));
+                    continue;
+                }
+                Result r = judge.submit(problem, Source.read(file));
+                if (r.verdict() != expected) {
+                    checks.add(fail(name, "expected " + expected.title() + ", got " + r.verdict().title()
+                            + (r.message() == null ? "" : ": " + firstLine(r.message()))));
+                } else if (expected == Verdict.TIME_LIMIT_EXCEEDED) {
+                    Result loose = judge.withTimeLimitsScaled(SAFETY_FACTOR).submit(problem, Source.read(file));
+                    checks.add(loose.verdict() == Verdict.TIME_LIMIT_EXCEEDED
+                            ? pass(name, "Time Limit Exceeded, also with limits " + SAFETY_FACTOR + "x looser")
+                            : new Check(name, Status.WARN, "sensitive to the time limit: with limits "
+                            + SAFETY_FACTOR + "x looser it is " + loose.verdict().title()));
+                } else {
+                    checks.add(pass(name, r.verdict().title() + " (" + r.passed() + "/" + r.total() + ")"));
+                }
+            }
+        }
+        return checks;
+    }
+
+    private List<Check> property(Problem problem) {
+        List<Check> checks = new ArrayList<>();
+        FuzzResult self = PropertyRun.fuzz(judge, problem, Source.read(problem.referenceSource()),
+                config(2000, FuzzConfig.DEFAULT_MAX_SIZE), done -> { });
+        checks.add(self.status() == FuzzResult.Status.PASSED
+                ? pass("property: reference against itself", self.tries() + " tries")
+                : fail("property: reference against itself", self.status() + ": " + self.message()));
+        int maxSize = (int) problem.signature().params().stream()
+                .filter(p -> p.constraints() != null && p.constraints().length() != null)
+                .mapToLong(p -> p.constraints().length().max()).max().orElse(FuzzConfig.DEFAULT_MAX_SIZE);
+        for (Path file : list(problem.dir().resolve("submissions").resolve("wrong_answer"))) {
+            String name = "property: wrong_answer/" + file.getFileName() + " is falsified";
+            FuzzResult r = PropertyRun.fuzz(judge, problem, Source.read(file), config(200, maxSize), done -> { });
+            checks.add(r.status() == FuzzResult.Status.FALSIFIED
+                    ? pass(name, "after " + r.tries() + " tries, shrunk to size " + r.counterexampleSize())
+                    : new Check(name, Status.WARN, "not falsified in 200 tries (" + r.status()
+                    + "); only the tests catch it"));
+        }
+        return checks;
+    }
+
+    private static FuzzConfig config(long tries, int maxSize) {
+        return new FuzzConfig(2026, tries, Duration.ofSeconds(60), maxSize, Duration.ofSeconds(3));
+    }
+
+    private static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new PackageException(dir + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static Check pass(String name, String detail) {
+        return new Check(name, Status.PASS, detail);
+    }
+
+    private static Check fail(String name, String detail) {
+        return new Check(name, Status.FAIL, detail);
+    }
+}
