@@ -228,7 +228,7 @@ public final class Fuzzer implements AutoCloseable {
         }
         return new FuzzResult(FuzzResult.Status.FALSIFIED, config.seed(), tries, seconds, shrinker.steps(),
                 shrinker.candidates(), shrinker.stoppedByBudget(), original, size(failing.input()),
-                rename(shrunk, "counterexample"), size(shrunkInput), original.message(), List.of());
+                rename(shrunk, "counterexample"), size(shrunkInput), shrunk.message(), List.of());
     }
 
     private static TestResult rename(TestResult r, String name) {

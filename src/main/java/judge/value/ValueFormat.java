@@ -140,7 +140,13 @@ public final class ValueFormat {
                 case 't' -> literal("true", new Value.Bool(true));
                 case 'f' -> literal("false", new Value.Bool(false));
                 case 'n' -> literal("null", Value.Null.INSTANCE);
+                // What the formatter writes for doubles JSON cannot hold: a solution may return them.
+                case 'I' -> literal("Infinity", new Value.Dbl(Double.POSITIVE_INFINITY));
+                case 'N' -> literal("NaN", new Value.Dbl(Double.NaN));
                 default -> {
+                    if (text.startsWith("-Infinity", pos)) {
+                        yield literal("-Infinity", new Value.Dbl(Double.NEGATIVE_INFINITY));
+                    }
                     if (c == '-' || (c >= '0' && c <= '9')) {
                         yield number();
                     }

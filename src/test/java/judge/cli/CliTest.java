@@ -193,8 +193,8 @@ class CliTest {
 
     @Test
     void anUnknownProblemIsAUsageErrorListingTheKnownOnes() {
-        Run r = judge("submit", "two-sum", accepted.toString());
-        assertUsageError(r, "unknown problem \"two-sum\"");
+        Run r = judge("submit", "three-sum", accepted.toString());
+        assertUsageError(r, "unknown problem \"three-sum\"");
         assertTrue(r.err().contains("0076-minimum-window-substring"), r.err());
     }
 

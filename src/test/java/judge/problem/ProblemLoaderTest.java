@@ -41,8 +41,8 @@ class ProblemLoaderTest {
     @Test
     void anUnknownProblemListsTheKnownOnes() {
         PackageException e = assertThrows(PackageException.class,
-                () -> new ProblemRepository(TestPackages.PROBLEMS).find("two-sum"));
-        assertTrue(e.getMessage().contains("unknown problem \"two-sum\""), e.getMessage());
+                () -> new ProblemRepository(TestPackages.PROBLEMS).find("three-sum"));
+        assertTrue(e.getMessage().contains("unknown problem \"three-sum\""), e.getMessage());
         assertTrue(e.getMessage().contains("0076-minimum-window-substring"), e.getMessage());
     }
 
