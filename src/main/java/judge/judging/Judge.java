@@ -359,7 +359,7 @@ public final class Judge {
     }
 
     /** How long past its limit a call may run before the judge kills it rather than waiting for its own time. */
-    static long graceMs(long limitMs) {
+    public static long graceMs(long limitMs) {
         return 250 + limitMs / 4;
     }
 

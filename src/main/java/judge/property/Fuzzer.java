@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import judge.check.Checker;
 import judge.check.InputValidator;
 import judge.judging.Evaluation;
+import judge.judging.Judge;
 import judge.judging.JudgeException;
 import judge.judging.TestResult;
 import judge.judging.Verdict;
@@ -172,7 +173,7 @@ public final class Fuzzer implements AutoCloseable {
 
     /** Sends the same inputs to both children at once and collects both lists of answers. */
     private Outcomes runBoth(List<List<Value>> inputs) {
-        Duration perCall = Duration.ofMillis(limitMs + 250 + limitMs / 4);
+        Duration perCall = Duration.ofMillis(limitMs + Judge.graceMs(limitMs));
         Child ref = reference();
         CompletableFuture<List<Answer>> fromReference = CompletableFuture.supplyAsync(
                 () -> ref.callBatch(inputs, Duration.ofSeconds(60)));
