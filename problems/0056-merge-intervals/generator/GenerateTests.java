@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 56. Merge Intervals: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0056-merge-intervals/generator/GenerateTests.java problems/0056-merge-intervals
+ *     java -cp target/classes problems/0056-merge-intervals/generator/GenerateTests.java problems/0056-merge-intervals
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs give
  * byte-identical files. The expected answers come from this program's own copy of the reference (sort by
@@ -29,70 +29,34 @@
  *                       time and rescanning from the start costs about 10^11 steps.
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
     static final int MAX_N = 10_000;
     static final int MAX_V = 10_000;
 
-    record Test(String name, int[][] intervals, int[][] expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2", "example-3"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "intervals");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         add(out, "n1-point-at-zero", "[[0,0]]");
         add(out, "n1-point-at-max", "[[10000,10000]]");
         add(out, "n1-whole-range", "[[0,10000]]");
@@ -111,11 +75,9 @@ public class GenerateTests {
         add(out, "reverse-order-disjoint", "[[20,25],[10,15],[0,5]]");
         add(out, "reverse-order-chain", "[[8,9],[6,8],[4,6],[2,4],[0,2]]");
         add(out, "all-disjoint-sorted", "[[0,1],[3,4],[6,7],[9,10]]");
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         add(out, "long-then-short-inside", "[[1,10],[2,3],[4,5],[6,7]]");
         add(out, "long-then-short-inside-then-after", "[[0,100],[10,20],[30,40],[101,102]]");
         add(out, "short-inside-then-touching-long-end", "[[1,10],[2,3],[10,12]]");
@@ -132,11 +94,9 @@ public class GenerateTests {
         add(out, "nested-three-deep", "[[3,4],[2,5],[1,6],[8,9]]");
         add(out, "unsorted-example-1", "[[15,18],[8,10],[2,6],[1,3]]");
         add(out, "big-block-then-gap-of-one", "[[0,9999],[10000,10000]]");
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         Random rnd = new Random(3001);
         for (int k = 1; k <= 12; k++) {
             int n = 1 + rnd.nextInt(30);
@@ -148,11 +108,9 @@ public class GenerateTests {
         add(out, "random-medium-short-intervals", randomIntervals(mid, 1000, MAX_V, 10));
         add(out, "random-medium-long-intervals", randomIntervals(mid, 1000, MAX_V, 200));
         add(out, "random-medium-any-lengths", randomIntervals(mid, 1000, MAX_V, MAX_V));
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         // 10^4 different points from 0..10^4 (all but 5000): nothing merges, the answer is as long as the input.
         int[][] points = new int[MAX_N][];
         for (int x = 0, i = 0; x <= MAX_V; x++) {
@@ -193,7 +151,6 @@ public class GenerateTests {
             descending[k] = new int[] {s - 1, s};
         }
         add(out, "max-touching-chain-descending", descending);
-        return out;
     }
 
     // ---------------------------------------------------------------- building inputs
@@ -233,17 +190,11 @@ public class GenerateTests {
 
     // ---------------------------------------------------------------- checking and answers
 
-    static void add(List<Test> out, String name, String intervals) {
+    static void add(TestWriter.Group out, String name, String intervals) {
         add(out, name, parse(intervals));
     }
 
-    static void add(List<Test> out, String name, int[][] intervals) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, int[][] intervals) {
         if (intervals.length < 1 || intervals.length > MAX_N) {
             throw new IllegalStateException(name + ": n = " + intervals.length);
         }
@@ -256,7 +207,7 @@ public class GenerateTests {
         if (!Arrays.deepEquals(expected, sweep(intervals))) {
             throw new IllegalStateException(name + ": reference and sweep disagree");
         }
-        out.add(new Test(name, intervals, expected));
+        out.add(name, expected, (Object) intervals);
     }
 
     /** Copy of reference/Solution.java: sort by start, extend the open block or start a new one. */
@@ -300,31 +251,5 @@ public class GenerateTests {
             }
         }
         return out.toArray(new int[0][]);
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name()).append('"')
-                .append(",\"input\":{\"intervals\":").append(pairs(x.intervals()))
-                .append("},\"expected\":").append(pairs(x.expected()))
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
-    }
-
-    static String pairs(int[][] a) {
-        StringBuilder b = new StringBuilder(a.length * 12 + 2).append('[');
-        for (int i = 0; i < a.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append('[').append(a[i][0]).append(',').append(a[i][1]).append(']');
-        }
-        return b.append(']').toString();
     }
 }

@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 438. Find All Anagrams in a String: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0438-find-all-anagrams-in-a-string/generator/GenerateTests.java \
+ *     java -cp target/classes problems/0438-find-all-anagrams-in-a-string/generator/GenerateTests.java \
  *         problems/0438-find-all-anagrams-in-a-string
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs
@@ -30,70 +30,34 @@
  *                       up to 30000 indices.
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
     static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
     static final int MAX = 30_000;
 
-    record Test(String name, String s, String p, List<Integer> expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "s", "p");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         add(out, "one-letter-match", "a", "a");
         add(out, "one-letter-no-match", "a", "z");
         add(out, "one-letter-z-match", "z", "z");
@@ -109,11 +73,9 @@ public class GenerateTests {
         add(out, "all-26-letters", shuffle(LOWER, new Random(101)) + shuffle(LOWER, new Random(102)), LOWER);
         add(out, "s-one-letter-p-same-letter", "aaaaaa", "aaa");
         add(out, "s-one-letter-p-other-letter", "aaaaaa", "b");
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         add(out, "same-letters-other-counts", "abbaab", "aab");
         add(out, "same-letter-set-never-anagram", "abbbabbb", "aab");
         add(out, "letter-codes-add-up-bb-ac", "bbxacx", "ac");
@@ -124,11 +86,9 @@ public class GenerateTests {
         add(out, "repeated-pattern-no-match", "abababab", "aa");
         add(out, "almost-anagram-everywhere", "abcdabcdabcd", "abce");
         add(out, "p-longer-pattern", "cbaebabacd", "abcd");
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         String[] alphabets = {"ab", "abc", "abcd", "xyz", LOWER};
         Random rnd = new Random(3001);
         int index = 0;
@@ -154,11 +114,9 @@ public class GenerateTests {
         add(out, "random-medium-all-p-cut-from-s", t, shuffle(t.substring(2000, 2005), mid));
         add(out, "random-medium-ab-p-200", randomString(mid, 3000, "ab"), randomString(mid, 200, "ab"));
         add(out, "random-medium-two-letters-p-2", randomString(mid, 3000, "pq"), "pq");
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         add(out, "max-one-letter-p-half", rep('a', MAX), rep('a', MAX / 2));
         add(out, "max-one-letter-p-one-letter", rep('z', MAX), "z");
         String u = randomString(new Random(4001), MAX, LOWER);
@@ -173,18 +131,11 @@ public class GenerateTests {
         add(out, "max-alphabet-cycled-p-26", t, shuffle(LOWER, new Random(4009)));
         add(out, "max-alphabet-cycled-p-half", t, shuffle(t.substring(3, 15003), new Random(4010)));
         add(out, "max-random-p-one-letter", randomString(new Random(4011), MAX, LOWER), "q");
-        return out;
     }
 
     // ---------------------------------------------------------------- building tests
 
-    static void add(List<Test> out, String name, String s, String p) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, String s, String p) {
         checkInput(name, "s", s);
         checkInput(name, "p", p);
         List<Integer> expected = findAnagrams(s, p);
@@ -194,7 +145,7 @@ public class GenerateTests {
                 throw new IllegalStateException(name + ": reference says " + expected + ", brute force says " + slow);
             }
         }
-        out.add(new Test(name, s, p, expected));
+        out.add(name, expected, s, p);
     }
 
     static void checkInput(String name, String what, String x) {
@@ -296,26 +247,5 @@ public class GenerateTests {
             }
         }
         return starts;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name())
-                .append("\",\"input\":{\"s\":\"").append(x.s())
-                .append("\",\"p\":\"").append(x.p())
-                .append("\"},\"expected\":[");
-            for (int k = 0; k < x.expected().size(); k++) {
-                if (k > 0) {
-                    b.append(',');
-                }
-                b.append(x.expected().get(k));
-            }
-            b.append("]}").append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
     }
 }
