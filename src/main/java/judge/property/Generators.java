@@ -73,12 +73,32 @@ final class Generators {
         }
         TypeSpec element = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
         Constraints ec = c.element() == null ? Constraints.NONE : c.element();
+        boolean rectangular = rowsMayDiffer(element, ec)
+                && choices.choose(1, (r, b) -> r.nextDouble() < RECTANGULAR_SHARE ? 0 : 1) == 0;
         Length length = new Length(choices, profile, c.length());
         List<Value> items = new ArrayList<>();
         while (length.more()) {
-            items.add(value(choices, profile, element, ec, null, null));
+            Constraints row = ec;
+            if (rectangular && !items.isEmpty()) {
+                int width = ((Value.Arr) items.get(0)).items().size();
+                row = new Constraints(new Range(width, width), ec.chars(), ec.values(), ec.element());
+            }
+            items.add(value(choices, profile, element, row, null, null));
         }
         return new Value.Arr(items);
+    }
+
+    /** The share of random 2-D values drawn rectangular (all rows as long as the first). */
+    private static final double RECTANGULAR_SHARE = 0.8;
+
+    /**
+     * Whether a 2-D value's rows may have different lengths. Then it first chooses whether it is a matrix
+     * (simplest, so shrinking keeps it one): LeetCode's grids are rectangular, a rule a validator states,
+     * and rows drawn independently would almost never meet it. Fixed-length rows need no such choice.
+     */
+    private static boolean rowsMayDiffer(TypeSpec element, Constraints ec) {
+        boolean rows = element instanceof TypeSpec.ArrayOf || element instanceof TypeSpec.ListOf;
+        return rows && (ec.length() == null || ec.length().min() != ec.length().max());
     }
 
     private static Value list(Choices choices, Profile profile, Constraints c) {

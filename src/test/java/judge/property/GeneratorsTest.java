@@ -122,4 +122,27 @@ class GeneratorsTest {
                 Generators.shrinkOrder(CharClass.parse("A-Za-z")));
         assertTrue(Generators.shrinkOrder(CharClass.parse("!a0A")).startsWith("aA0"));
     }
+
+    @Test
+    void gridsWhoseRowsMayDifferAreMostlyDrawnRectangularAndShrinkToRectangular() {
+        Signature sig = new Signature("Solution", "numIslands", List.of(new Param("grid", TypeSpec.parse("char[][]"),
+                new Constraints(new Range(1, 300), null, null, new Constraints(new Range(1, 300), null, null,
+                        new Constraints(null, CharClass.parse("01"), null, null))))), TypeSpec.parse("int"));
+        Generators gen = new Generators(sig);
+        int rectangular = 0;
+        int tall = 0;
+        for (long i = 0; i < 500; i++) {
+            Value.Arr grid = (Value.Arr) gen.draw(Choices.random(new SplittableRandom(i)), Fuzzer.profile(i, 24)).get(0);
+            assertValid(sig, List.of(grid));
+            if (grid.items().size() > 1) {
+                tall++;
+                long widths = grid.items().stream().map(row -> ((Value.Arr) row).items().size()).distinct().count();
+                rectangular += widths == 1 ? 1 : 0;
+            }
+        }
+        assertTrue(tall > 200, tall + " of 500 grids have more than one row");
+        assertTrue(rectangular > tall * 0.7, rectangular + " of " + tall + " grids with several rows are rectangular");
+        Value.Arr simplest = (Value.Arr) gen.draw(Choices.replay(new long[0]), Profile.random(24)).get(0);
+        assertEquals("[[\"0\"]]", simplest.format());
+    }
 }
