@@ -46,6 +46,7 @@ public final class Verifier {
 
     public List<Check> verify(Path dir) {
         List<Check> checks = new ArrayList<>();
+        checks.add(todosLeft(dir));
         Problem problem;
         try {
             problem = ProblemLoader.load(dir);
@@ -66,7 +67,8 @@ public final class Verifier {
             return checks;
         }
         checks.add(statements(problem, examples));
-        checks.add(hidden.isEmpty() ? fail("hidden tests", "tests/hidden/ has no tests") : pass("hidden tests",
+        checks.add(hidden.isEmpty() ? fail("hidden tests", "tests/hidden/ has no tests"
+                + " (the package's generator writes them: generator/GenerateTests.java)") : pass("hidden tests",
                 hidden.size() + " tests"));
         checks.addAll(boundsReached(problem, hidden));
         checks.addAll(submissions(problem));
@@ -234,6 +236,43 @@ public final class Verifier {
                     + "); only the tests catch it"));
         }
         return checks;
+    }
+
+    /**
+     * {@code judge new-problem} marks with {@code TODO} every place where the author's problem replaces its
+     * placeholder; a package with one left is not finished. The package's README.md (the checklist) and the
+     * generated hidden tests are not read.
+     */
+    static Check todosLeft(Path dir) {
+        String name = "no TODO left";
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path rel = dir.relativize(file);
+                if (rel.toString().equals("README.md") || rel.startsWith(Path.of("tests", "hidden"))) {
+                    continue;
+                }
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    continue; // not text
+                }
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("TODO")) {
+                        found.add(rel.toString().replace('\\', '/') + ":" + (i + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return fail(name, ProblemLoader.shown(dir) + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (found.isEmpty()) {
+            return pass(name, "no placeholder of new-problem is left");
+        }
+        int shown = Math.min(found.size(), 8);
+        return fail(name, found.size() + " left, where new-problem's placeholder awaits your problem: "
+                + String.join(", ", found.subList(0, shown)) + (shown < found.size() ? ", ..." : ""));
     }
 
     private static FuzzConfig config(long tries, int maxSize) {
