@@ -51,10 +51,15 @@ public final class TestPackages {
 
     /** Copies problem 76 (without its submissions) into {@code problemsDir} for a test to edit. */
     public static Path copyOf76(Path problemsDir) {
-        Path target = problemsDir.resolve(P76.getFileName());
-        try (Stream<Path> files = Files.walk(P76)) {
+        return copyOf(P76, problemsDir);
+    }
+
+    /** Copies a package (without its submissions) into {@code problemsDir} for a test to edit. */
+    public static Path copyOf(Path pkg, Path problemsDir) {
+        Path target = problemsDir.resolve(pkg.getFileName());
+        try (Stream<Path> files = Files.walk(pkg)) {
             for (Path from : files.toList()) {
-                Path rel = P76.relativize(from);
+                Path rel = pkg.relativize(from);
                 if (rel.startsWith("submissions")) {
                     continue;
                 }

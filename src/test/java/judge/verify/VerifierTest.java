@@ -3,10 +3,14 @@ package judge.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import judge.TestPackages;
+import judge.problem.ProblemLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,5 +71,49 @@ class VerifierTest {
         Path dir = copy();
         Files.delete(dir.resolve("statement.md"));
         assertEquals("statement.md is missing", find(new Verifier(TestPackages.judge()).verify(dir), "statements").detail());
+    }
+
+    /**
+     * The bar on hidden tests: a test that alone kills a known wrong submission is not padding, and removing
+     * it makes verify fail, naming the submission that now passes. 2962's IntCounter overflows only where the
+     * answer passes 2^31 - 1; the property phase's small inputs never get there, so the big tests are the
+     * only killers. Here all of them but one are dropped, then that one.
+     */
+    @Test
+    void removingTheOnlyTestThatKillsAWrongSubmissionFailsVerifyNamingIt() throws Exception {
+        Path source = TestPackages.PROBLEMS.resolve("2962-count-subarrays-where-max-element-appears-at-least-k-times");
+        Path dir = TestPackages.copyOf(source, problems);
+        Path wrong = dir.resolve("submissions/wrong_answer");
+        Files.createDirectories(wrong);
+        Files.copy(source.resolve("submissions/wrong_answer/IntCounter.java"), wrong.resolve("IntCounter.java"));
+        Path hidden = dir.resolve("tests/hidden");
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode killers = json.createArrayNode();
+        for (Path file : ProblemLoader.jsonFiles(hidden)) {
+            ArrayNode kept = json.createArrayNode();
+            for (JsonNode test : json.readTree(file.toFile())) {
+                (test.get("expected").asLong() > Integer.MAX_VALUE ? killers : kept).add(test);
+            }
+            json.writeValue(file.toFile(), kept);
+        }
+        assertTrue(killers.size() >= 2, "2962 has several tests whose answer overflows an int: " + killers);
+        ArrayNode only = json.createArrayNode();
+        killers.forEach(t -> {
+            if (t.get("name").asText().equals("max-all-equal-k-1")) {
+                only.add(t);
+            }
+        });
+        assertEquals(1, only.size());
+        json.writeValue(hidden.resolve("05-the-only-overflow.json").toFile(), only);
+
+        Verifier verifier = new Verifier(TestPackages.judge());
+        Verifier.Check with = find(verifier.verify(dir), "submissions/wrong_answer/IntCounter.java");
+        assertEquals(Verifier.Status.PASS, with.status(), with.detail());
+
+        Files.delete(hidden.resolve("05-the-only-overflow.json"));
+        List<Verifier.Check> checks = verifier.verify(dir);
+        Verifier.Check without = find(checks, "submissions/wrong_answer/IntCounter.java");
+        assertEquals(Verifier.Status.FAIL, without.status());
+        assertEquals("expected Wrong Answer, got Accepted", without.detail());
     }
 }
