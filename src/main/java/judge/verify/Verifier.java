@@ -107,7 +107,7 @@ public final class Verifier {
     }
 
     /** Every declared bound (lengths, values) is reached by at least one hidden test, as BAPCtools reports. */
-    private static List<Check> boundsReached(Problem problem, List<TestCase> hidden) {
+    static List<Check> boundsReached(Problem problem, List<TestCase> hidden) {
         List<Check> checks = new ArrayList<>();
         List<Param> params = problem.signature().params();
         for (int p = 0; p < params.size(); p++) {
@@ -121,6 +121,18 @@ public final class Verifier {
             boolean validated = problem.validatorClass() != null;
             if (c.length() != null) {
                 checks.add(bound(param.name() + " length", c.length().min(), c.length().max(), length, validated));
+            }
+            Constraints ec = c.element();
+            if (ec != null && ec.length() != null && !(param.type() instanceof TypeSpec.Node)) {
+                double[] inner = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                for (TestCase t : hidden) {
+                    if (t.input().get(p) instanceof Value.Arr a) {
+                        for (Value item : a.items()) {
+                            measure(item, param.type(), inner, new double[2], true);
+                        }
+                    }
+                }
+                checks.add(bound(param.name() + "[i] length", ec.length().min(), ec.length().max(), inner, validated));
             }
             Constraints numbers = param.type() instanceof TypeSpec.Scalar ? c : c.element();
             while (numbers != null && numbers.values() == null && numbers.element() != null) {

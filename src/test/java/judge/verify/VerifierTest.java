@@ -53,6 +53,20 @@ class VerifierTest {
     }
 
     @Test
+    void theLengthOfRowsIsABoundToReachToo() {
+        Path dir = TestPackages.PROBLEMS.resolve("0200-number-of-islands");
+        judge.problem.Problem p = ProblemLoader.load(dir);
+        List<judge.problem.TestCase> narrow = ProblemLoader.hidden(p).stream()
+                .filter(t -> ((judge.value.Value.Arr) ((judge.value.Value.Arr) t.input().get(0)).items().get(0)).items().size() < 300)
+                .toList();
+        Verifier.Check rows = find(Verifier.boundsReached(p, narrow), "bound reached: grid[i] length");
+        assertEquals(Verifier.Status.WARN, rows.status(), "200 has a validator, so an unreached bound is a warning");
+        assertEquals("declared 1..300, tests reach 1..60 (the validator may exclude the bound)", rows.detail());
+        assertEquals(Verifier.Status.PASS, find(Verifier.boundsReached(p, ProblemLoader.hidden(p)),
+                "bound reached: grid[i] length").status());
+    }
+
+    @Test
     void aSubmissionInTheWrongFolderFailsWithItsRealVerdict() throws Exception {
         Path dir = copy();
         Path wrong = dir.resolve("submissions/wrong_answer");
