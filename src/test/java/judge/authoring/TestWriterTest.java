@@ -30,7 +30,9 @@ class TestWriterTest {
     void refusesWhatHasNoJsonForm() {
         var e = assertThrows(IllegalArgumentException.class, () -> TestWriter.json(new StringBuilder("x")));
         assertEquals("a java.lang.StringBuilder has no LeetCode JSON form", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> TestWriter.json(Double.NaN));
+        e = assertThrows(IllegalArgumentException.class, () -> TestWriter.json(Double.NaN));
+        assertEquals("not a JSON number: NaN", e.getMessage());
+        assertEquals("[1.0E10,1.5E-7]", TestWriter.json(new double[] {1e10, 1.5e-7}));
     }
 
     @Test
