@@ -1,6 +1,8 @@
 package judge.verify;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -266,8 +268,8 @@ public final class Verifier {
                 }
                 List<String> lines;
                 try {
-                    lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-                } catch (java.nio.charset.CharacterCodingException e) {
+                    lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                } catch (CharacterCodingException e) {
                     continue; // not text
                 }
                 for (int i = 0; i < lines.size(); i++) {
