@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 1. Two Sum: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0001-two-sum/generator/GenerateTests.java problems/0001-two-sum
+ *     java -cp target/classes problems/0001-two-sum/generator/GenerateTests.java problems/0001-two-sum
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs give
  * byte-identical files. The expected answers come from this program's own copy of the reference (the
@@ -28,71 +28,36 @@
  *                       the bounds -10^9 and 10^9.
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
     static final int MAX_N = 10_000;
     static final int BOUND = 1_000_000_000;
 
-    record Test(String name, int[] nums, int target, int[] expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2", "example-3"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "nums", "target");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         add(out, "n2-small", new int[] {1, 2}, 3);
         add(out, "n2-min-and-max-value-sum-zero", new int[] {-BOUND, BOUND}, 0);
         add(out, "n2-target-max", new int[] {BOUND, 0}, BOUND);
@@ -114,11 +79,9 @@ public class GenerateTests {
         add(out, "value-bounds-with-target-max", new int[] {-BOUND, 999_999_999, BOUND, 1}, BOUND);
         add(out, "value-bounds-with-target-min", new int[] {BOUND, -999_999_999, -BOUND, -1}, -BOUND);
         add(out, "min-value-twice-target-not-reachable-by-it", new int[] {-BOUND, -BOUND, 3, 5}, 8);
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         add(out, "descending-pair-at-end", new int[] {15, 11, 7, 2}, 9);
         add(out, "descending-pair-at-start", new int[] {90, 80, 7, 5, 3, 1}, 170);
         add(out, "sorted-copy-positions-differ", new int[] {8, -2, 5, 11, 0, 3}, 3);
@@ -131,11 +94,9 @@ public class GenerateTests {
         add(out, "large-values-near-bounds", new int[] {999_999_999, -BOUND, 1}, BOUND);
         add(out, "target-zero-among-many-signs", new int[] {5, -1, 7, -9, 2, 9, 13}, 0);
         add(out, "same-values-different-signs", new int[] {-4, 4, -4, 8}, 4);
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         Random rnd = new Random(3001);
         for (int k = 1; k <= 12; k++) {
             int n = 2 + rnd.nextInt(39);
@@ -156,11 +117,9 @@ public class GenerateTests {
             int second = (first + 1 + mid.nextInt(n - 1)) % n;
             add(out, String.format("random-medium-unique-pair-%d", k), uniquePair(mid, n, target, first, second), target);
         }
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         add(out, "max-unique-pair-at-last-two", uniquePair(new Random(4001), MAX_N, 123_456_789, MAX_N - 2, MAX_N - 1), 123_456_789);
         add(out, "max-unique-pair-at-last-two-negative-target",
             uniquePair(new Random(4002), MAX_N, -987_654_321, MAX_N - 2, MAX_N - 1), -987_654_321);
@@ -177,7 +136,6 @@ public class GenerateTests {
         int[] same = new int[MAX_N];
         java.util.Arrays.fill(same, -BOUND / 2);
         add(out, "max-all-equal-every-pair-works", same, -BOUND);
-        return out;
     }
 
     // ---------------------------------------------------------------- building inputs
@@ -222,13 +180,7 @@ public class GenerateTests {
 
     // ---------------------------------------------------------------- checking and answers
 
-    static void add(List<Test> out, String name, int[] nums, int target) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, int[] nums, int target) {
         if (nums.length < 2 || nums.length > MAX_N) {
             throw new IllegalStateException(name + ": n = " + nums.length);
         }
@@ -250,7 +202,7 @@ public class GenerateTests {
                 throw new IllegalStateException(name + ": reference and brute force disagree");
             }
         }
-        out.add(new Test(name, nums, target, expected));
+        out.add(name, expected, nums, target);
     }
 
     /** Copy of reference/Solution.java: one pass, value to position; null when there is no pair. */
@@ -276,32 +228,5 @@ public class GenerateTests {
             }
         }
         throw new IllegalStateException("brute force finds no pair");
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name()).append('"')
-                .append(",\"input\":{\"nums\":").append(array(x.nums()))
-                .append(",\"target\":").append(x.target())
-                .append("},\"expected\":").append(array(x.expected()))
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
-    }
-
-    static String array(int[] a) {
-        StringBuilder b = new StringBuilder(a.length * 11 + 2).append('[');
-        for (int i = 0; i < a.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(a[i]);
-        }
-        return b.append(']').toString();
     }
 }

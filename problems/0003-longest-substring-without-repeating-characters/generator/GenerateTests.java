@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 3. Longest Substring Without Repeating Characters: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0003-longest-substring-without-repeating-characters/generator/GenerateTests.java \
+ *     java -cp target/classes problems/0003-longest-substring-without-repeating-characters/generator/GenerateTests.java \
  *         problems/0003-longest-substring-without-repeating-characters
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs
@@ -26,16 +26,11 @@
  *                       kept in a short[].
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
@@ -44,53 +39,22 @@ public class GenerateTests {
     static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     static final int MAX = 50_000;
 
-    record Test(String name, String s, int expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2", "example-3"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "s");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         add(out, "empty-string", "");
         add(out, "single-letter", "a");
         add(out, "single-space", " ");
@@ -113,11 +77,9 @@ public class GenerateTests {
         add(out, "longest-run-at-end", "aaaabcdefg");
         add(out, "whole-string-distinct", "qwertyuiop");
         add(out, "uppercase-only-run", "ZYXWVUTSRQPONMLKJIHGFEDCBAZ");
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         add(out, "abba-old-copy-before-window", "abba");
         add(out, "tmmzuxt-old-copy-before-window", "tmmzuxt");
         add(out, "dvdf-restart-after-first", "dvdf");
@@ -133,11 +95,9 @@ public class GenerateTests {
         add(out, "long-run-then-short-runs", "0123456789aabbccdd");
         add(out, "short-runs-then-long-run", "aabbccdd0123456789");
         add(out, "old-copies-outside-window", "abcdefghijklmnopqrstuvwxyzzyxwvutsrqponmlkjihgfedcba");
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         String[][] alphabets = {
             {"ab", "ab"}, {"abc", "abc"}, {"aA", "aA"}, {"digits", "0123456789"}, {"space-and-ab", " ab"},
             {"lower", LOWER}, {"all", PRINTABLE},
@@ -155,11 +115,9 @@ public class GenerateTests {
         add(out, "random-medium-lower", randomString(mid, 3000, LOWER));
         add(out, "random-medium-letters-and-space", randomString(mid, 3000, LOWER + UPPER + " "));
         add(out, "random-medium-mostly-distinct-blocks", blocks(mid, 3000));
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         add(out, "max-one-letter", rep('a', MAX));
         add(out, "max-only-spaces", rep(' ', MAX));
         add(out, "max-two-letters-alternating", "ab".repeat(MAX / 2));
@@ -174,18 +132,11 @@ public class GenerateTests {
         add(out, "max-long-run-in-the-middle-after-32768",
             rep('!', 40_000) + shuffle(PRINTABLE.replace("!", ""), new Random(4006)) + rep('!', MAX - 40_000 - 94));
         add(out, "max-random-blocks", blocks(new Random(4007), MAX));
-        return out;
     }
 
     // ---------------------------------------------------------------- building tests
 
-    static void add(List<Test> out, String name, String s) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, String s) {
         if (s.length() > MAX) {
             throw new IllegalStateException(name + ": s has length " + s.length());
         }
@@ -202,7 +153,7 @@ public class GenerateTests {
                 throw new IllegalStateException(name + ": reference says " + expected + ", brute force says " + slow);
             }
         }
-        out.add(new Test(name, s, expected));
+        out.add(name, expected, (Object) s);
     }
 
     static String printable() {
@@ -282,35 +233,5 @@ public class GenerateTests {
             best = Math.max(best, j - i);
         }
         return best;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":").append(quote(x.name()))
-                .append(",\"input\":{\"s\":").append(quote(x.s()))
-                .append("},\"expected\":").append(x.expected())
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
-    }
-
-    static String quote(String x) {
-        StringBuilder b = new StringBuilder(x.length() + 2).append('"');
-        for (int i = 0; i < x.length(); i++) {
-            char c = x.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 }

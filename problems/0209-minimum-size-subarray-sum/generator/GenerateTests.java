@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 209. Minimum Size Subarray Sum: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0209-minimum-size-subarray-sum/generator/GenerateTests.java problems/0209-minimum-size-subarray-sum
+ *     java -cp target/classes problems/0209-minimum-size-subarray-sum/generator/GenerateTests.java problems/0209-minimum-size-subarray-sum
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs
  * give byte-identical files. The expected answers come from this program's own copy of the
@@ -26,17 +26,10 @@
  *                       top of every range at once (the sum is exactly 10^9).
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
@@ -44,53 +37,22 @@ public class GenerateTests {
     static final int MAX_VALUE = 10_000;
     static final int MAX_TARGET = 1_000_000_000;
 
-    record Test(String name, int target, int[] nums, int expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2", "example-3"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "target", "nums");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         add(out, "one-element-one-target-one", 1, 1);
         add(out, "one-element-below-target", 2, 1);
         add(out, "one-element-max-value-equals-target", 10_000, 10_000);
@@ -108,11 +70,9 @@ public class GenerateTests {
         add(out, "all-equal-not-a-multiple", 13, 3, 3, 3, 3, 3, 3);
         add(out, "two-elements-both-needed", 2, 1, 1);
         add(out, "max-value-elements-target-just-above-one", 10_001, 10_000, 10_000);
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         add(out, "equality-only-in-short-window", 7, 2, 3, 1, 2, 4, 3);
         add(out, "equality-whole-array", 6, 1, 2, 3);
         add(out, "big-element-after-many-small", 100, 1, 1, 1, 1, 100);
@@ -127,11 +87,9 @@ public class GenerateTests {
         add(out, "decreasing", 9, 5, 4, 3, 2, 1);
         add(out, "increasing", 9, 1, 2, 3, 4, 5);
         add(out, "many-windows-same-length", 4, 2, 2, 2, 2, 2, 2);
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         Random rnd = new Random(3001);
         int[] maxValues = {2, 5, 10, 100, 10_000};
         int index = 0;
@@ -153,11 +111,9 @@ public class GenerateTests {
         int[] b = randomArray(mid, 3000, 1, 3);
         add(out, "random-medium-small-values-target-100", 100, b);
         add(out, "random-medium-small-values-target-half", (int) (sum(b) / 2), b);
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         int[] ones = fill(MAX_N, 1);
         add(out, "max-ones-target-n", MAX_N, ones);
         add(out, "max-ones-target-max", MAX_TARGET, ones);
@@ -171,18 +127,11 @@ public class GenerateTests {
         add(out, "max-small-values-target-1000", 1000, small);
         int[] wide = randomArray(new Random(4002), MAX_N, 1, MAX_VALUE);
         add(out, "max-random-values-target-50000", 50_000, wide);
-        return out;
     }
 
     // ---------------------------------------------------------------- building tests
 
-    static void add(List<Test> out, String name, int target, int... nums) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, int target, int... nums) {
         if (target < 1 || target > MAX_TARGET) {
             throw new IllegalStateException(name + ": target " + target);
         }
@@ -201,7 +150,7 @@ public class GenerateTests {
                 throw new IllegalStateException(name + ": reference says " + expected + ", brute force says " + slow);
             }
         }
-        out.add(new Test(name, target, nums, expected));
+        out.add(name, expected, target, nums);
     }
 
     static int[] fill(int n, int value) {
@@ -256,33 +205,5 @@ public class GenerateTests {
             }
         }
         return best;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name())
-                .append("\",\"input\":{\"target\":").append(x.target())
-                .append(",\"nums\":");
-            array(b, x.nums());
-            b.append("},\"expected\":").append(x.expected())
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
-    }
-
-    static void array(StringBuilder b, int[] a) {
-        b.append('[');
-        for (int i = 0; i < a.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(a[i]);
-        }
-        b.append(']');
     }
 }

@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 239. Sliding Window Maximum: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0239-sliding-window-maximum/generator/GenerateTests.java problems/0239-sliding-window-maximum
+ *     java -cp target/classes problems/0239-sliding-window-maximum/generator/GenerateTests.java problems/0239-sliding-window-maximum
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs
  * give byte-identical files. The expected answers come from this program's own copy of the reference
@@ -27,69 +27,31 @@
  *                       kept short where the range does not matter, to keep the files small.
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
     static final int MAX_N = 100_000;
     static final int MAX_VALUE = 10_000;
 
-    record Test(String name, int[] nums, int k, int[] expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "nums", "k");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         small(out, "one-element-min-value", 1, -10_000);
         small(out, "one-element-max-value", 1, 10_000);
         small(out, "one-element-zero", 1, 0);
@@ -104,11 +66,9 @@ public class GenerateTests {
         small(out, "max-at-window-start", 3, 9, 1, 2, 3, 4);
         small(out, "max-at-window-end", 3, 1, 2, 3, 4, 9);
         small(out, "max-at-both-ends", 3, 8, 1, 1, 8, 1, 1, 8);
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         small(out, "tie-then-smaller", 2, 5, 5, 1);
         small(out, "ties-everywhere", 2, 7, 7, 7, 7);
         small(out, "ties-leave-one-by-one", 3, 4, 4, 2, 4, 1, 1, 0);
@@ -122,11 +82,9 @@ public class GenerateTests {
         small(out, "valley", 3, 9, 7, 5, 3, 5, 7, 9);
         small(out, "peak", 3, 1, 3, 5, 7, 5, 3, 1);
         small(out, "window-one-shorter-than-array", 4, 2, 8, 3, 6, 1);
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         Random rnd = new Random(3001);
         int[] ranges = {1, 3, 10, MAX_VALUE};
         int index = 0;
@@ -146,11 +104,9 @@ public class GenerateTests {
         int[] b = randomArray(mid, 3000, -2, 2);
         add(out, "random-medium-few-values-k-7", b, 7);
         add(out, "random-medium-few-values-k-300", b, 300);
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         // Every value from 10^4 down to -10^4, each about five times: the maximum leaves at every step.
         int[] down = new int[MAX_N];
         for (int i = 0; i < MAX_N; i++) {
@@ -167,23 +123,16 @@ public class GenerateTests {
         add(out, "max-random-digits-k-half", digits, MAX_N / 2);
         add(out, "max-random-digits-k-1", digits, 1);
         add(out, "max-random-digits-k-n", randomArray(new Random(4002), MAX_N, -9, 9), MAX_N);
-        return out;
     }
 
     // ---------------------------------------------------------------- building tests
 
     /** A hand-made test: k first, then the elements. */
-    static void small(List<Test> out, String name, int k, int... nums) {
+    static void small(TestWriter.Group out, String name, int k, int... nums) {
         add(out, name, nums, k);
     }
 
-    static void add(List<Test> out, String name, int[] nums, int k) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, int[] nums, int k) {
         if (nums.length < 1 || nums.length > MAX_N) {
             throw new IllegalStateException(name + ": nums has length " + nums.length);
         }
@@ -202,7 +151,7 @@ public class GenerateTests {
                 throw new IllegalStateException(name + ": reference and brute force differ");
             }
         }
-        out.add(new Test(name, nums, k, expected));
+        out.add(name, expected, nums, k);
     }
 
     static int[] randomArray(Random rnd, int n, int min, int max) {
@@ -248,31 +197,5 @@ public class GenerateTests {
             result[i] = max;
         }
         return result;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name()).append("\",\"input\":{\"nums\":");
-            array(b, x.nums());
-            b.append(",\"k\":").append(x.k()).append("},\"expected\":");
-            array(b, x.expected());
-            b.append('}').append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
-    }
-
-    static void array(StringBuilder b, int[] a) {
-        b.append('[');
-        for (int i = 0; i < a.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(a[i]);
-        }
-        b.append(']');
     }
 }

@@ -1,9 +1,9 @@
 /*
  * Writes the hidden tests of 424. Longest Repeating Character Replacement: tests/hidden/*.json.
  *
- * Run from the repository root:
+ * Run from the repository root, with the judge built (./judge or mvn package; for judge.authoring.TestWriter):
  *
- *     java problems/0424-longest-repeating-character-replacement/generator/GenerateTests.java \
+ *     java -cp target/classes problems/0424-longest-repeating-character-replacement/generator/GenerateTests.java \
  *         problems/0424-longest-repeating-character-replacement
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs
@@ -26,69 +26,31 @@
  *                       start takes about n^2 / 2 = 5 * 10^9 steps, and 26 times that per target letter.
  */
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
     static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     static final int MAX = 100_000;
 
-    record Test(String name, String s, int k, int expected) {}
-
-    static final Set<String> NAMES = new HashSet<>(List.of("example-1", "example-2"));
-
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: java GenerateTests.java <problem directory>");
+            System.err.println("usage: java -cp target/classes GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
-        Object[][] groups = {
-            {"01-boundaries.json", boundaries()},
-            {"02-tricky.json", tricky()},
-            {"03-random.json", random()},
-            {"04-max.json", max()},
-        };
-        for (Object[] group : groups) {
-            String file = (String) group[0];
-            @SuppressWarnings("unchecked")
-            List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
-            }
-        }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        TestWriter out = new TestWriter(Path.of(args[0]), "s", "k");
+        boundaries(out.group("01-boundaries.json"));
+        tricky(out.group("02-tricky.json"));
+        random(out.group("03-random.json"));
+        max(out.group("04-max.json"));
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
 
-    static List<Test> boundaries() {
-        List<Test> out = new ArrayList<>();
+    static void boundaries(TestWriter.Group out) {
         add(out, "one-letter-k-0", "A", 0);
         add(out, "one-letter-k-1", "Z", 1);
         add(out, "two-letters-different-k-0", "AZ", 0);
@@ -103,11 +65,9 @@ public class GenerateTests {
         add(out, "all-26-letters-k-0", UPPER, 0);
         add(out, "all-26-letters-k-3", UPPER, 3);
         add(out, "k-enough-for-all-but-one", "ABCDEA", 4);
-        return out;
     }
 
-    static List<Test> tricky() {
-        List<Test> out = new ArrayList<>();
+    static void tricky(TestWriter.Group out) {
         add(out, "incoming-letter-not-the-majority", "AAAB", 1);
         add(out, "incoming-letter-not-the-majority-long", "AAAABCAAA", 2);
         add(out, "majority-arrives-late", "BCDAAAA", 1);
@@ -120,11 +80,9 @@ public class GenerateTests {
         add(out, "counts-must-go-down", "BAAAB", 0);
         add(out, "ends-with-majority", "ABCDEFFFFF", 2);
         add(out, "two-candidates-same-length", "AAB" + "CDE" + "BBA", 1);
-        return out;
     }
 
-    static List<Test> random() {
-        List<Test> out = new ArrayList<>();
+    static void random(TestWriter.Group out) {
         String[][] alphabets = {{"ab", "AB"}, {"abc", "ABC"}, {"all", UPPER}};
         Random rnd = new Random(3001);
         int index = 0;
@@ -144,11 +102,9 @@ public class GenerateTests {
         add(out, "random-medium-all-k-5", t, 5);
         add(out, "random-medium-all-k-200", t, 200);
         add(out, "random-medium-mostly-one-letter", weighted(mid, 3000, 'K', 0.8, UPPER), 50);
-        return out;
     }
 
-    static List<Test> max() {
-        List<Test> out = new ArrayList<>();
+    static void max(TestWriter.Group out) {
         String a = "A".repeat(MAX);
         add(out, "max-one-letter-k-0", a, 0);
         add(out, "max-one-letter-z-k-n", "Z".repeat(MAX), MAX);
@@ -161,18 +117,11 @@ public class GenerateTests {
         add(out, "max-alternating-k-0", "AB".repeat(MAX / 2), 0);
         // Every start lies in one long window of 'A's with rare 'B's: extending from each start runs far.
         add(out, "max-rare-other-letter-k-1000", weighted(new Random(4005), MAX, 'A', 0.98, "B"), 1000);
-        return out;
     }
 
     // ---------------------------------------------------------------- building tests
 
-    static void add(List<Test> out, String name, String s, int k) {
-        if (!name.matches("[a-z0-9]+(-[a-zA-Z0-9]+)*")) {
-            throw new IllegalStateException("name is not kebab-case: " + name);
-        }
-        if (!NAMES.add(name)) {
-            throw new IllegalStateException("duplicate test name: " + name);
-        }
+    static void add(TestWriter.Group out, String name, String s, int k) {
         if (s.length() < 1 || s.length() > MAX) {
             throw new IllegalStateException(name + ": s has length " + s.length());
         }
@@ -192,7 +141,7 @@ public class GenerateTests {
                 throw new IllegalStateException(name + ": reference says " + expected + ", brute force says " + slow);
             }
         }
-        out.add(new Test(name, s, k, expected));
+        out.add(name, expected, s, k);
     }
 
     static String randomString(Random rnd, int length, String alphabet) {
@@ -244,21 +193,5 @@ public class GenerateTests {
             }
         }
         return best;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name())
-                .append("\",\"input\":{\"s\":\"").append(x.s())
-                .append("\",\"k\":").append(x.k())
-                .append("},\"expected\":").append(x.expected())
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
     }
 }
