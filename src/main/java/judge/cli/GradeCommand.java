@@ -14,8 +14,12 @@ import judge.grading.GradeReport;
 import judge.grading.Grader;
 import judge.grading.Shard;
 import judge.grading.Submission;
+import judge.compile.CompileCache;
+import judge.compile.Compiler;
 import judge.judging.Judge;
+import judge.judging.JudgeOptions;
 import judge.judging.JudgeVersion;
+import judge.judging.SharedReferences;
 import judge.problem.ProblemLoader;
 import judge.report.GitHubActions;
 import judge.report.GradeTable;
@@ -94,7 +98,15 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                 throw new JudgeCommand.UsageException("--shard: " + e.getMessage());
             }
         }
-        Judge judge = Judge.createDefault();
+        try (SharedReferences shared = new SharedReferences()) {
+            Compiler compiler = new Compiler();
+            Judge judge = new Judge(compiler, new CompileCache(CompileCache.defaultRoot(), compiler),
+                    JudgeOptions.defaults().withSandbox(top.sandbox()));
+            return grade(judge.withSharedReferences(shared), part);
+        }
+    }
+
+    private int grade(Judge judge, Shard part) {
         if (!judge.sandbox().isolated() && !allowUnsandboxed) {
             throw new JudgeCommand.UsageException("grade runs code from many people and will not do so without the"
                     + " OS sandbox: " + judge.sandbox().missingWarning().replaceFirst("^judge: warning: ", "")

@@ -94,6 +94,18 @@ public final class JudgeCommand {
     }
 
     /**
+     * The sandbox children run in: {@code -Djudge.sandbox}, else {@code JUDGE_SANDBOX} of {@link #env} (a test may
+     * give its own), else what this machine offers.
+     */
+    Sandbox sandbox() {
+        String setting = env.get(Sandbox.ENVIRONMENT_VARIABLE);
+        if (env == System.getenv() || System.getProperty(Sandbox.PROPERTY) != null || setting == null) {
+            return Sandbox.current();
+        }
+        return Sandbox.detect(setting);
+    }
+
+    /**
      * Whether the judge talks to a person at a terminal (progress bars are drawn only then). On Java 22 and later
      * {@code System.console()} exists even when output is redirected; {@code Console.isTerminal()} tells.
      */

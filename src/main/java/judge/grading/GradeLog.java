@@ -40,8 +40,14 @@ public final class GradeLog implements Closeable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // this process holds it already
+            }
             if (lock == null) {
                 channel.close();
                 throw new PackageException(shown + ": another grading run is writing this results log; wait for it"
