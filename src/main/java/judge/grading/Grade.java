@@ -109,7 +109,8 @@ public record Grade(
         return b.toString();
     }
 
-    static String cut(String s) {
+    /** {@code s} cut to {@value #MAX_SHOWN} characters, with a note of its full length. */
+    public static String cut(String s) {
         if (s == null || s.length() <= MAX_SHOWN) {
             return s;
         }

@@ -27,6 +27,15 @@ public record GradeReport(String judgeVersion, String shard, List<Grade> grades,
                 .thenComparing(Skipped::reason)).toList();
     }
 
+    /** This report as JSON carries it: compile errors without the source line they point at. */
+    public GradeReport withoutSourceLines() {
+        return new GradeReport(judgeVersion, shard, grades.stream().map(g -> new Grade(g.student(), g.problemId(),
+                g.problemSlug(), g.problemTitle(), g.file(), g.sourceSha256(), g.packageSha256(), g.judgeVersion(),
+                g.verdict(), g.passed(), g.total(), g.runtimeMs(), g.memoryMb(), g.message(), g.failure(),
+                g.compileErrors().stream().map(e -> new judge.compile.CompileError(e.line(), e.column(), e.message(),
+                        "")).toList())).toList(), skipped);
+    }
+
     public int accepted() {
         return (int) grades.stream().filter(g -> g.verdict().isAccepted()).count();
     }

@@ -90,7 +90,8 @@ public final class TextFiles {
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            // getBytes, unlike writeString, never fails: a lone surrogate (from a solution's output) becomes '?'.
+            Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
