@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.Checker;
 import judge.check.Checkers;
@@ -57,12 +59,18 @@ public final class Judge {
      * Runs what overlaps with judging (compiling, timing the reference). These tasks block on javac and on child
      * processes, so they get threads of their own rather than the common pool, which on a machine with a few
      * cores has fewer threads than parallel grading has such tasks, and would make them wait in line.
+     *
+     * <p>Its threads never end: a child under bubblewrap dies with the thread that started it
+     * ({@code --die-with-parent}), and the reference's child outlives the task that started it (the property
+     * phase uses it; grading keeps it for the next submission). There are never more threads than tasks that
+     * ran at once.
      */
-    private static final ExecutorService BACKGROUND = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "judge-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService BACKGROUND = new ThreadPoolExecutor(0, Integer.MAX_VALUE, Long.MAX_VALUE,
+            TimeUnit.NANOSECONDS, new SynchronousQueue<>(), task -> {
+                Thread t = new Thread(task, "judge-background");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Compiler compiler;
     private final CompileCache cache;
