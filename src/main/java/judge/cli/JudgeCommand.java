@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
         description = "A LeetCode-style judge for Java solutions, on your own machine.",
         subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
-                NewProblemCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
+                NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})
@@ -34,6 +35,8 @@ public final class JudgeCommand {
 
     PrintStream out;
     PrintStream err;
+    /** The environment commands read (GITHUB_ACTIONS...): the process's, or a test's. */
+    java.util.Map<String, String> env = System.getenv();
 
     ProblemRepository repository() {
         if (problems != null) {
@@ -49,9 +52,15 @@ public final class JudgeCommand {
 
     /** Runs the command line and returns the exit code; every error becomes a message, never a stack trace. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, System.getenv());
+    }
+
+    /** {@link #execute(String[], PrintStream, PrintStream)} with the environment {@code env}. */
+    public static int execute(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
         JudgeCommand top = new JudgeCommand();
         top.out = out;
         top.err = err;
+        top.env = env;
         CommandLine cli = new CommandLine(top);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -82,6 +91,36 @@ public final class JudgeCommand {
             out.println(judge.report.JsonReport.error(message));
         }
         err.println("judge: " + message);
+    }
+
+    /**
+     * The sandbox children run in: {@code -Djudge.sandbox}, else {@code JUDGE_SANDBOX} of {@link #env} (a test may
+     * give its own), else what this machine offers.
+     */
+    Sandbox sandbox() {
+        String setting = env.get(Sandbox.ENVIRONMENT_VARIABLE);
+        if (env == System.getenv() || System.getProperty(Sandbox.PROPERTY) != null || setting == null) {
+            return Sandbox.current();
+        }
+        return Sandbox.detect(setting);
+    }
+
+    /**
+     * Whether the judge talks to a person at a terminal (progress bars are drawn only then). On Java 22 and later
+     * {@code System.console()} exists even when output is redirected; {@code Console.isTerminal()} tells.
+     */
+    static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     /** Commands whose output format decides how errors are reported. */

@@ -9,7 +9,9 @@ import judge.problem.Problem;
 import judge.problem.SavedTests;
 import judge.sandbox.Sandbox;
 import picocli.CommandLine.Command;
+import judge.report.JUnitXml;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,6 +28,10 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Mixin OutputOptions output;
 
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write the result as JUnit XML for CI: a test case per test that ran.")
+    Path junitXml;
+
     @Override
     public boolean json() {
         return output.json();
@@ -36,6 +42,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
         Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
+        ReportFiles.write(junitXml, () -> JUnitXml.render(result));
         output.print(top, result, p);
         Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);

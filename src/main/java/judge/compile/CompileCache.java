@@ -68,7 +68,12 @@ public final class CompileCache {
         } catch (AtomicMoveNotSupportedException e) {
             return new CompileResult.Compiled(tmp);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the compile cache in " + root, e);
+            if (!Files.isDirectory(entry)) {
+                throw new UncheckedIOException("cannot write the compile cache in " + root, e);
+            }
+            // Another judge (or thread) moved the same entry into place first; the kernel says so in
+            // ways Java does not always map to the two exceptions above.
+            RuntimeFiles.deleteTree(tmp);
         }
         return new CompileResult.Compiled(entry);
     }

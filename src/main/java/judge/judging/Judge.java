@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.Checker;
 import judge.check.Checkers;
@@ -51,31 +55,51 @@ public final class Judge {
     static final int SUBMIT_PROPERTY_TRIES = 500;
     private static final Duration SUBMIT_SHRINK_BUDGET = Duration.ofSeconds(10);
 
+    /**
+     * Runs what overlaps with judging (compiling, timing the reference). These tasks block on javac and on child
+     * processes, so they get threads of their own rather than the common pool, which on a machine with a few
+     * cores has fewer threads than parallel grading has such tasks, and would make them wait in line.
+     *
+     * <p>Its threads never end: a child under bubblewrap dies with the thread that started it
+     * ({@code --die-with-parent}), and the reference's child outlives the task that started it (the property
+     * phase uses it; grading keeps it for the next submission). There are never more threads than tasks that
+     * ran at once.
+     */
+    private static final ExecutorService BACKGROUND = new ThreadPoolExecutor(0, Integer.MAX_VALUE, Long.MAX_VALUE,
+            TimeUnit.NANOSECONDS, new SynchronousQueue<>(), task -> {
+                Thread t = new Thread(task, "judge-background");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Compiler compiler;
     private final CompileCache cache;
     private final JudgeOptions options;
     private final Path savedTests;
     private final double timeScale;
+    private final SharedReferences shared;
 
     public Judge(Compiler compiler, CompileCache cache) {
         this(compiler, cache, JudgeOptions.defaults());
     }
 
     public Judge(Compiler compiler, CompileCache cache, JudgeOptions options) {
-        this(compiler, cache, options, null, 1);
+        this(compiler, cache, options, null, 1, null);
     }
 
-    private Judge(Compiler compiler, CompileCache cache, JudgeOptions options, Path savedTests, double timeScale) {
+    private Judge(Compiler compiler, CompileCache cache, JudgeOptions options, Path savedTests, double timeScale,
+            SharedReferences shared) {
         this.compiler = compiler;
         this.cache = cache;
         this.options = options;
         this.savedTests = savedTests;
         this.timeScale = timeScale;
+        this.shared = shared;
     }
 
     /** This judge with every time limit {@code factor} times looser: how {@code verify} checks margins. */
     public Judge withTimeLimitsScaled(double factor) {
-        return new Judge(compiler, cache, options, savedTests, timeScale * factor);
+        return new Judge(compiler, cache, options, savedTests, timeScale * factor, shared);
     }
 
     /**
@@ -83,7 +107,16 @@ public final class Judge {
      * after the examples in {@code run}, after the hidden tests in {@code submit}.
      */
     public Judge withSavedTests(Path root) {
-        return new Judge(compiler, cache, options, root, timeScale);
+        return new Judge(compiler, cache, options, root, timeScale, shared);
+    }
+
+    /**
+     * This judge, timing each problem's reference once and keeping its warm children in {@code shared} for the
+     * next submission: how {@code grade} judges many submissions of the same problem. Every submission of a
+     * problem then gets the same time limits, from that one timing.
+     */
+    public Judge withSharedReferences(SharedReferences shared) {
+        return new Judge(compiler, cache, options, savedTests, timeScale, shared);
     }
 
     public static Judge createDefault() {
@@ -101,10 +134,19 @@ public final class Judge {
                 tests.addAll(SavedTests.load(savedTests, problem));
                 checkInputs(problem, tests);
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
-                        () -> runReference(problem, tests, cancelled));
-                return () -> {
-                    ReferenceRun ref = join(reference);
-                    return new Plan(TimeLimits.forReference(problem.limits().scaled(timeScale), ref.nanos()), tests, ref.totalMs(), ref);
+                        () -> reference(problem, tests, cancelled), BACKGROUND);
+                return new Pending() {
+                    @Override
+                    public Plan await() {
+                        ReferenceRun ref = join(reference);
+                        return new Plan(TimeLimits.forReference(problem.limits().scaled(timeScale), ref.nanos()), tests,
+                                ref.totalMs(), ref);
+                    }
+
+                    @Override
+                    public void discard() {
+                        reference.thenAccept(ref -> release(problem, ref.take()));
+                    }
                 };
             });
         } finally {
@@ -124,17 +166,30 @@ public final class Judge {
             }
             checkInputs(problem, tests);
             CompletableFuture<ReferenceRun> reference = custom == null ? null
-                    : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()));
-            return () -> {
-                List<TestCase> withAnswers = tests;
-                if (reference != null) {
-                    ReferenceRun ref = join(reference);
-                    withAnswers = new ArrayList<>();
-                    for (int i = 0; i < tests.size(); i++) {
-                        withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
+                    : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()),
+                            BACKGROUND);
+            return new Pending() {
+                @Override
+                public Plan await() {
+                    List<TestCase> withAnswers = tests;
+                    if (reference != null) {
+                        ReferenceRun ref = join(reference);
+                        release(problem, ref.take());
+                        withAnswers = new ArrayList<>();
+                        for (int i = 0; i < tests.size(); i++) {
+                            withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
+                        }
+                    }
+                    return new Plan(TimeLimits.floors(problem.limits().scaled(timeScale), tests.size()), withAnswers,
+                            null, null);
+                }
+
+                @Override
+                public void discard() {
+                    if (reference != null) {
+                        reference.thenAccept(ref -> release(problem, ref.take()));
                     }
                 }
-                return new Plan(TimeLimits.floors(problem.limits().scaled(timeScale), tests.size()), withAnswers, null, null);
             };
         });
     }
@@ -155,6 +210,9 @@ public final class Judge {
 
     private interface Pending {
         Plan await();
+
+        /** Called instead of {@link #await} when judging ends early: frees whatever {@code start} began. */
+        void discard();
     }
 
     /**
@@ -168,15 +226,16 @@ public final class Judge {
         Path work = null;
         Child child = null;
         Plan plan = null;
+        Pending pending = null;
         try {
             work = Files.createTempDirectory("judge-classes-");
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
-                    () -> compile(problem, source, classes));
+                    () -> compile(problem, source, classes), BACKGROUND);
             ChildSpec spec = childSpec(problem, classes);
             child = Child.start(spec, options.sandbox());
-            Pending pending = planner.start();
+            pending = planner.start();
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
@@ -195,7 +254,9 @@ public final class Judge {
                 child.close();
             }
             if (plan != null && plan.reference() != null) {
-                plan.reference().child().close();
+                release(problem, plan.reference().take());
+            } else if (plan == null && pending != null) {
+                pending.discard();
             }
             RuntimeFiles.deleteTree(work);
         }
@@ -338,8 +399,13 @@ public final class Judge {
         FuzzConfig config = new FuzzConfig(SUBMIT_PROPERTY_SEED, SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
                 FuzzConfig.DEFAULT_MAX_SIZE, SUBMIT_SHRINK_BUDGET);
         try (Fuzzer fuzzer = new Fuzzer(problem, checker, validator(problem), userSpec, reference.spec(), sandbox(),
-                source.path().getFileName().toString(), user, reference.child())) {
-            FuzzResult result = fuzzer.run(config, done -> { });
+                source.path().getFileName().toString(), user, reference.take())) {
+            FuzzResult result;
+            try {
+                result = fuzzer.run(config, done -> { });
+            } finally {
+                release(problem, fuzzer.takeReference());
+            }
             if (result.status() == FuzzResult.Status.PASSED) {
                 String name = "property (seed " + config.seed() + ", " + result.tries() + " random tries)";
                 return new TestResult(name, Verdict.ACCEPTED, null, problem.limits().testFloorMs(), List.of(), null,
@@ -370,9 +436,66 @@ public final class Judge {
 
     // ---- the reference solution ----
 
-    private record ReferenceRun(List<Long> nanos, List<Value> outputs, Child child, ChildSpec spec) {
+    /**
+     * The reference's time and answer on each test, and the child that ran them, lent to the property phase
+     * and then given back with {@link #release}.
+     */
+    static final class ReferenceRun {
+        private final List<Long> nanos;
+        private final List<Value> outputs;
+        private final ChildSpec spec;
+        private Child child;
+
+        ReferenceRun(List<Long> nanos, List<Value> outputs, Child child, ChildSpec spec) {
+            this.nanos = List.copyOf(nanos);
+            this.outputs = List.copyOf(outputs);
+            this.child = child;
+            this.spec = spec;
+        }
+
+        List<Long> nanos() {
+            return nanos;
+        }
+
+        List<Value> outputs() {
+            return outputs;
+        }
+
+        ChildSpec spec() {
+            return spec;
+        }
+
         double totalMs() {
             return nanos.stream().mapToLong(Long::longValue).sum() / 1e6;
+        }
+
+        /** The child, once; {@code null} after that. */
+        synchronized Child take() {
+            Child c = child;
+            child = null;
+            return c;
+        }
+    }
+
+    /** The reference's run for submit: its own, or with shared references the problem's one timing. */
+    private ReferenceRun reference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
+        if (shared == null) {
+            return runReference(problem, tests, cancelled);
+        }
+        ChildSpec spec = childSpec(problem, referenceClasses(problem));
+        return shared.run(problem, tests, () -> runReference(problem, tests, new AtomicBoolean()),
+                () -> Child.start(spec, options.sandbox()), spec);
+    }
+
+    /** A reference child that is done with: back to the shared pool if there is one and it is healthy. */
+    private void release(Problem problem, Child child) {
+        if (child == null) {
+            return;
+        }
+        if (shared != null && child.isAlive()) {
+            shared.giveBack(problem, child);
+        } else {
+            child.close();
         }
     }
 

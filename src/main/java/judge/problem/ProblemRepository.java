@@ -34,9 +34,23 @@ public final class ProblemRepository {
     }
 
     public Problem find(String query) {
-        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Optional<Path> dir = lookup(query);
+        if (dir.isPresent()) {
+            return ProblemLoader.load(dir.get());
+        }
         List<Path> all = packages();
-        for (Path dir : all) {
+        StringBuilder known = new StringBuilder();
+        for (Path d : all) {
+            known.append("\n  ").append(d.getFileName());
+        }
+        throw new PackageException("unknown problem \"" + query + "\"; give a number, a slug or a folder name."
+                + (all.isEmpty() ? " No problems found in " + ProblemLoader.shown(root) : " Known problems:" + known));
+    }
+
+    /** The package folder that {@code query} names (a number, a slug or a folder name), if there is one. */
+    public java.util.Optional<Path> lookup(String query) {
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        for (Path dir : packages()) {
             String name = dir.getFileName().toString();
             int dash = name.indexOf('-');
             String number = dash > 0 ? name.substring(0, dash) : name;
@@ -44,14 +58,9 @@ public final class ProblemRepository {
             boolean byNumber = q.matches("\\d{1,5}") && number.matches("\\d+")
                     && Integer.parseInt(q) == Integer.parseInt(number);
             if (byNumber || q.equals(slug) || q.equals(name)) {
-                return ProblemLoader.load(dir);
+                return java.util.Optional.of(dir);
             }
         }
-        StringBuilder known = new StringBuilder();
-        for (Path dir : all) {
-            known.append("\n  ").append(dir.getFileName());
-        }
-        throw new PackageException("unknown problem \"" + query + "\"; give a number, a slug or a folder name."
-                + (all.isEmpty() ? " No problems found in " + ProblemLoader.shown(root) : " Known problems:" + known));
+        return java.util.Optional.empty();
     }
 }

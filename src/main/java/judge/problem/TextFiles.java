@@ -6,9 +6,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Reads text files strictly as UTF-8, with messages that say which file and what is wrong with it. */
 public final class TextFiles {
@@ -77,5 +79,27 @@ public final class TextFiles {
             return String.format("%.1f KB", bytes / 1024.0);
         }
         return bytes + " bytes";
+    }
+
+    /**
+     * Writes {@code text} to {@code file} through a temporary file beside it, renamed into place: a reader sees
+     * the old file or the new one, never half of one, and an interrupted write leaves the old file as it was.
+     */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+        try {
+            // getBytes, unlike writeString, never fails: a lone surrogate (from a solution's output) becomes '?'.
+            Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

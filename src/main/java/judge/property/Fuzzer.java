@@ -299,6 +299,20 @@ public final class Fuzzer implements AutoCloseable {
         return reference;
     }
 
+    /**
+     * Hands the reference's child back to the caller, alive or {@code null}, instead of closing it with the fuzzer:
+     * a trusted child that others may reuse (grading keeps a pool of them).
+     */
+    public Child takeReference() {
+        Child r = reference;
+        reference = null;
+        if (r != null && !r.isAlive()) {
+            r.close();
+            return null;
+        }
+        return r;
+    }
+
     @Override
     public void close() {
         if (user != null) {
