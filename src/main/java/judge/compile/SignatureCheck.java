@@ -103,7 +103,7 @@ final class SignatureCheck {
                         + design.declaration();
             }
             if (match.getModifiers().contains(Modifier.PRIVATE) || match.getModifiers().contains(Modifier.STATIC)) {
-                return m.name() + " must be a public instance method; expected " + m.declaration() + " in "
+                return m.name() + " must not be private or static; expected " + m.declaration() + " in "
                         + design.declaration();
             }
         }
