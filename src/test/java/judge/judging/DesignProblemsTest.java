@@ -76,6 +76,7 @@ class DesignProblemsTest {
         assertEquals(Verdict.WRONG_ANSWER, r.verdict());
         assertEquals("[null,null,null,1,null,2,null,-1,3,4]", r.failure().output());
         assertEquals("[null,null,null,1,null,-1,null,-1,3,4]", r.failure().expected());
+        assertEquals("call 5, get(2): returned 2, expected -1", r.failure().message());
     }
 
     @Test
