@@ -63,6 +63,7 @@ public final class Runner {
     private String nonce;
     private volatile boolean batching;
     private long lastFlush;
+    private boolean pending; // answers written but not flushed; guarded by this
 
     private Runner(InputStream in, OutputStream out) {
         this.in = in;
@@ -95,6 +96,21 @@ public final class Runner {
                 runner.serveDesign(str(c.get(1)), design, capture, userClasses);
             }
         }, "main", SOLUTION_STACK_BYTES);
+        // Within a batch answers are flushed every few milliseconds, not one by one; this thread does it when
+        // the solution is busy, so that an answer never waits in the buffer behind a long call that follows
+        // it (the judge would blame the wrong call of the batch for the time).
+        Thread flusher = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(FLUSH_EVERY_NANOS / 1_000_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                runner.flushPending();
+            }
+        }, "flusher");
+        flusher.setDaemon(true);
+        flusher.start();
         solution.start();
         solution.join();
         runner.flush();
@@ -310,6 +326,9 @@ public final class Runner {
             if (!batching || now - lastFlush > FLUSH_EVERY_NANOS) {
                 out.flush();
                 lastFlush = now;
+                pending = false;
+            } else {
+                pending = true;
             }
         } catch (IOException e) {
             // The judge has gone; nothing is left to answer to.
@@ -317,10 +336,17 @@ public final class Runner {
         }
     }
 
+    private synchronized void flushPending() {
+        if (pending && System.nanoTime() - lastFlush > FLUSH_EVERY_NANOS) {
+            flush();
+        }
+    }
+
     private synchronized void flush() {
         try {
             out.flush();
             lastFlush = System.nanoTime();
+            pending = false;
         } catch (IOException e) {
             Runtime.getRuntime().halt(1);
         }
