@@ -111,6 +111,7 @@ public final class ProblemLoader {
         String at = "/signature/design";
         object(file, at(file, at), at, Set.of("constructor", "methods", "calls"));
         List<Param> constructor = params(file, at + "/constructor", true);
+        noHints(file, at + "/constructor", constructor);
         JsonNode methods = required(file, file.root(), at + "/methods");
         if (!methods.isArray() || methods.isEmpty()) {
             throw file.fail(at + "/methods", "expected a non-empty array of methods");
@@ -125,6 +126,7 @@ public final class ProblemLoader {
                 throw file.fail(m + "/name", "method name \"" + name + "\" is used twice (or is the class's name)");
             }
             List<Param> params = methods.get(i).has("params") ? params(file, m + "/params", true) : List.of();
+            noHints(file, m + "/params", params);
             TypeSpec returns = text(file, file.root(), m + "/returns").equals("void") ? null : type(file, m + "/returns");
             double weight = 1;
             if (methods.get(i).has("weight")) {
@@ -138,6 +140,15 @@ public final class ProblemLoader {
         }
         Range calls = range(file, at + "/calls");
         return new Design(className, constructor, list, calls);
+    }
+
+    /** Generator hints relate a method's parameters; a design's calls are drawn without them. */
+    private static void noHints(JsonFile file, String at, List<Param> params) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).hint() != null) {
+                throw file.fail(at + "/" + i + "/generator", "generator hints are not supported in a design problem");
+            }
+        }
     }
 
     private static GeneratorHint hint(JsonFile file, String at, TypeSpec type, List<Param> earlier) {
