@@ -22,9 +22,10 @@
  *                       the first inserted; a key evicted and put again is new.
  *   03-random.json      Random sequences over few keys and small capacities (many hits and evictions),
  *                       and medium ones over the whole key range.
- *   04-max.json         2 * 10^5 calls at capacity 3000 where every call touches the most recently used end
- *                       of the cache (one O(capacity) scan per call costs about 6 * 10^8 steps), and a long
- *                       churn at capacity 1000 over the whole key range.
+ *   04-max.json         2 * 10^5 calls at capacity 3000 where nearly every call gets or updates one of the
+ *                       four most recently used keys (a scan of the cache from its least recent end per
+ *                       call costs about 6 * 10^8 steps), and a long churn at capacity 1000 over the whole
+ *                       key range.
  */
 
 import java.io.IOException;
@@ -165,23 +166,28 @@ public class GenerateTests {
     static List<Test> max() {
         List<Test> out = new ArrayList<>();
         Random rnd = new Random(1460);
-        // Fill 3000 keys, then keep working at the recent end: get one of the few most recent keys, or put a
-        // new key (evicting the oldest). A cache that scans a list per call walks all 3000 entries each time.
+        // Fill 3000 keys, then keep working at the recent end: get or update one of the few most recent keys,
+        // now and then a new key (evicting the oldest). A cache that scans a list from its least recent end
+        // for the key it touches walks all 3000 entries on nearly every call.
         List<Call> calls = new ArrayList<>();
+        List<Integer> recent = new ArrayList<>();
         for (int k = 0; k < MAX_CAPACITY; k++) {
             calls.add(new Call(MAX_KEY - k, rnd.nextInt(MAX_VALUE + 1)));
+            recent.add(MAX_KEY - k);
+            if (recent.size() > 4) {
+                recent.remove(0);
+            }
         }
-        List<Integer> recent = new ArrayList<>();
         int next = 0;
         while (calls.size() < MAX_CALLS) {
-            if (recent.isEmpty() || rnd.nextInt(3) == 0) {
-                int key = next++ % (MAX_KEY - MAX_CAPACITY);
-                calls.add(new Call(key, calls.size() % 7 == 0 ? MAX_VALUE : calls.size() % 11 == 0 ? 0
-                        : rnd.nextInt(MAX_VALUE + 1)));
+            int pick = rnd.nextInt(50);
+            if (pick == 0) {
+                int key = next++;
+                calls.add(new Call(key, rnd.nextInt(MAX_VALUE + 1)));
                 recent.add(key);
-                if (recent.size() > 4) {
-                    recent.remove(0);
-                }
+                recent.remove(0);
+            } else if (pick < 17) {
+                calls.add(new Call(recent.get(rnd.nextInt(recent.size())), rnd.nextInt(MAX_VALUE + 1)));
             } else {
                 calls.add(new Call(recent.get(rnd.nextInt(recent.size())), -1));
             }
