@@ -2,8 +2,10 @@ package judge.property;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import judge.problem.CharClass;
 import judge.problem.Constraints;
 import judge.problem.Design;
@@ -134,9 +136,14 @@ final class Generators {
         Constraints ec = c.element() == null ? Constraints.NONE : c.element();
         Length length = new Length(choices, profile, distinctCap(c, element, ec));
         List<Value> items = new ArrayList<>();
+        Unique unique = mustDiffer(c) ? new Unique(element, ec) : null;
         while (length.more()) {
-            items.add(value(choices, profile, element, ec, null, null));
-            distinct(items, c, element, ec);
+            Value v = value(choices, profile, element, ec, null, null);
+            // A repeated string (or other non-integer) is drawn again a few times; an integer moves instead.
+            for (int retry = 0; unique != null && !(v instanceof Value.Int) && unique.taken(v) && retry < 8; retry++) {
+                v = value(choices, profile, element, ec, null, null);
+            }
+            keep(items, unique, v);
         }
         return ordered(items, c);
     }
@@ -146,11 +153,17 @@ final class Generators {
         TypeSpec element = new TypeSpec.Scalar(TypeSpec.Kind.INT, false);
         Length length = new Length(choices, profile, distinctCap(c, element, ec));
         List<Value> items = new ArrayList<>();
+        Unique unique = mustDiffer(c) ? new Unique(element, ec) : null;
         while (length.more()) {
-            items.add(new Value.Int(integer(choices, profile, ec.values(), Integer.MIN_VALUE, Integer.MAX_VALUE)));
-            distinct(items, c, element, ec);
+            keep(items, unique, new Value.Int(integer(choices, profile, ec.values(), Integer.MIN_VALUE,
+                    Integer.MAX_VALUE)));
         }
         return ordered(items, c);
+    }
+
+    /** Whether elements must all differ: declared distinct, or strictly sorted. */
+    private static boolean mustDiffer(Constraints c) {
+        return c.distinct() || (c.sorted() != null && c.sorted().strict());
     }
 
     /** The declared length, no longer than the number of distinct values there are when they must differ. */
@@ -158,7 +171,7 @@ final class Generators {
         Range length = c.length();
         boolean whole = element instanceof TypeSpec.Scalar s && (s.kind() == TypeSpec.Kind.INT
                 || s.kind() == TypeSpec.Kind.LONG);
-        if (!(c.distinct() || (c.sorted() != null && c.sorted().strict())) || !whole || ec.values() == null) {
+        if (!mustDiffer(c) || !whole || ec.values() == null) {
             return length;
         }
         long span = ec.values().max() - ec.values().min() + 1;
@@ -170,34 +183,66 @@ final class Generators {
         return new Range(Math.min(min, span), Math.min(max, span));
     }
 
+    /** Appends {@code v}, or what {@code unique} (when elements must differ) makes of it. */
+    private static void keep(List<Value> items, Unique unique, Value v) {
+        Value kept = unique == null ? v : unique.take(v);
+        if (kept != null) {
+            items.add(kept);
+        }
+    }
+
     /**
-     * Keeps the last drawn element distinct from those before it when the constraints ask for that: a whole
-     * number taken already moves up to the next free value in range (wrapping to the minimum), so that the
-     * same choices always give the same, valid array; any other duplicate is dropped.
+     * The values an array has taken, when they must differ. A whole number taken already moves up to the next
+     * free value in range (wrapping to the minimum), so that the same choices always give the same, valid
+     * array; the next free value is found by union-find over the taken ones, so that even an array holding
+     * every value of its range is drawn in near-linear time. Any other repeat is dropped.
      */
-    private static void distinct(List<Value> items, Constraints c, TypeSpec element, Constraints ec) {
-        if (!(c.distinct() || (c.sorted() != null && c.sorted().strict())) || items.size() < 2) {
-            return;
-        }
-        Value last = items.get(items.size() - 1);
-        List<Value> before = items.subList(0, items.size() - 1);
-        if (!before.contains(last)) {
-            return;
-        }
-        if (last instanceof Value.Int n && element instanceof TypeSpec.Scalar s) {
-            java.util.Set<Value> used = new java.util.HashSet<>(before);
-            long v = n.value();
-            boolean isInt = s.kind() == TypeSpec.Kind.INT;
-            long lo = Math.max(ec.values() == null ? Long.MIN_VALUE : ec.values().min(),
+    private static final class Unique {
+        private final Set<Value> taken = new HashSet<>();
+        /** For a taken whole number: a value at or after it (cyclically) that may be free. */
+        private final Map<Long, Long> after = new HashMap<>();
+        private final boolean whole;
+        private final long lo;
+        private final long hi;
+
+        Unique(TypeSpec element, Constraints ec) {
+            whole = element instanceof TypeSpec.Scalar s && (s.kind() == TypeSpec.Kind.INT
+                    || s.kind() == TypeSpec.Kind.LONG);
+            boolean isInt = element instanceof TypeSpec.Scalar s && s.kind() == TypeSpec.Kind.INT;
+            lo = Math.max(ec.values() == null ? Long.MIN_VALUE : ec.values().min(),
                     isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
-            long hi = Math.min(ec.values() == null ? Long.MAX_VALUE : ec.values().max(),
+            hi = Math.min(ec.values() == null ? Long.MAX_VALUE : ec.values().max(),
                     isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
-            do {
-                v = v == hi ? lo : v + 1;
-            } while (used.contains(new Value.Int(v)));
-            items.set(items.size() - 1, new Value.Int(v));
-        } else {
-            items.remove(items.size() - 1);
+        }
+
+        boolean taken(Value v) {
+            return taken.contains(v);
+        }
+
+        /** {@code v} or the value it moves to, now taken; {@code null} when it is a repeat that cannot move. */
+        Value take(Value v) {
+            if (whole && v instanceof Value.Int n) {
+                long free = free(n.value());
+                after.put(free, free == hi ? lo : free + 1);
+                Value kept = new Value.Int(free);
+                taken.add(kept);
+                return kept;
+            }
+            return taken.add(v) ? v : null;
+        }
+
+        private long free(long v) {
+            long x = v;
+            while (after.containsKey(x)) {
+                x = after.get(x);
+            }
+            // Path compression: every value passed now points at the free one.
+            for (long y = v; after.containsKey(y) && y != x; ) {
+                long next = after.get(y);
+                after.put(y, x);
+                y = next;
+            }
+            return x;
         }
     }
 

@@ -152,7 +152,9 @@ class DesignGenerationTest {
                     true)),
             new Param("words", TypeSpec.parse("String[]"), new Constraints(new Range(0, 5), null, null,
                     new Constraints(new Range(1, 2), judge.problem.CharClass.parse("ab"), null, null),
-                    Constraints.Order.NON_DECREASING, false))),
+                    Constraints.Order.NON_DECREASING, false)),
+            new Param("names", TypeSpec.parse("String[]"), new Constraints(new Range(0, 4), null, null,
+                    new Constraints(new Range(1, 2), judge.problem.CharClass.parse("ab"), null, null), null, true))),
             TypeSpec.parse("int"));
 
     @Test
@@ -166,7 +168,17 @@ class DesignGenerationTest {
         }
         assertTrue(fullRange, "a strictly ascending array of 10 values from 0..9 is drawn too");
         List<Value> simplest = gen.draw(Choices.replay(new long[0]), Profile.random(24));
-        assertEquals(List.of("[]", "[0,1]", "[]", "[]", "[]"), simplest.stream().map(ValueFormat::format).toList(),
+        assertEquals(List.of("[]", "[0,1]", "[]", "[]", "[]", "[]"), simplest.stream().map(ValueFormat::format).toList(),
                 "a duplicate moves to the next free value");
+    }
+
+    @Test
+    void aLongDistinctArrayIsDrawnWholeAndValid() {
+        Signature big = new Signature("Solution", "f", List.of(new Param("nums", TypeSpec.parse("int[]"),
+                new Constraints(new Range(100_000, 100_000), null, null,
+                        new Constraints(null, null, new Range(1, 100_000), null), null, true))), TypeSpec.parse("int"));
+        List<Value> input = new Generators(big).draw(Choices.random(new SplittableRandom(5)), Fuzzer.profile(4, 100_000));
+        assertNull(big.violation(input));
+        assertEquals(100_000, ((Value.Arr) input.get(0)).items().size(), "every value of the range, once");
     }
 }
