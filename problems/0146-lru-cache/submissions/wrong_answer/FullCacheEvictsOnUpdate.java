@@ -1,5 +1,4 @@
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /*
  * Wrong answer: put checks for a full cache before it checks whether the key is already there, so
