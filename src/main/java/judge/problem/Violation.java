@@ -25,6 +25,14 @@ public record Violation(String path, String message) {
         if (type instanceof TypeSpec.Node node) {
             return checkNodes(value, node, c, path, found);
         }
+        if (type instanceof TypeSpec.CallArguments) {
+            // Each list's types depend on its operation: Design checks them, with the operations beside them.
+            boolean lists = value instanceof Value.Arr a && a.items().stream().allMatch(x -> x instanceof Value.Arr);
+            if (!lists) {
+                found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
+            }
+            return lists;
+        }
         if (!(value instanceof Value.Arr array)) {
             found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
             return false;
