@@ -31,7 +31,7 @@ public final class Checkers {
         if (problem.checker() instanceof CheckerSpec.Float f) {
             return new FloatChecker(f.absolute(), f.relative());
         }
-        return new ExactChecker();
+        return problem.signature().isDesign() ? new CallsChecker() : new ExactChecker();
     }
 
     /** The package's input validator, or {@code null} when it declares none. */

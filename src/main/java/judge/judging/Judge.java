@@ -22,10 +22,13 @@ import judge.compile.CompileCache;
 import judge.compile.CompileResult;
 import judge.compile.Compiler;
 import judge.compile.Source;
+import judge.problem.Design;
 import judge.problem.PackageException;
+import judge.problem.Param;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
 import judge.problem.SavedTests;
+import judge.problem.Signature;
 import judge.problem.TestCase;
 import judge.property.FuzzConfig;
 import judge.property.FuzzResult;
@@ -324,9 +327,24 @@ public final class Judge {
      */
     public static ChildSpec childSpec(Problem problem, Path classes) {
         RuntimeFiles runtime = RuntimeFiles.get();
-        return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), problem.signature().className(),
-                problem.signature().method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
-                ChildSpec.DEFAULT_OUTPUT_LIMIT);
+        Signature sig = problem.signature();
+        List<List<String>> design = new ArrayList<>();
+        if (sig.isDesign()) {
+            design.add(member(sig.className(), sig.design().constructor()));
+            for (Design.Method m : sig.design().methods()) {
+                design.add(member(m.name(), m.params()));
+            }
+        }
+        return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), sig.className(),
+                sig.isDesign() ? "" : sig.method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
+                ChildSpec.DEFAULT_OUTPUT_LIMIT, design);
+    }
+
+    private static List<String> member(String name, List<Param> params) {
+        List<String> member = new ArrayList<>();
+        member.add(name);
+        params.forEach(p -> member.add(p.type().javaName()));
+        return member;
     }
 
     private Result runTests(String mode, Result.ProblemRef ref, Source source, Problem problem, Plan plan,

@@ -36,15 +36,19 @@ public final class CustomInput {
         for (int start = 0; start < values.size(); start += n) {
             List<Value> args = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                ValueFormat.Located v = values.get(start + i);
-                Param param = sig.params().get(i);
-                Violation violation = Violation.of(v.value(), param.type(), param.constraints());
-                if (violation != null) {
-                    throw new PackageException(origin + ":" + v.line() + ": " + violation.message()
-                            + (violation.path().isEmpty() ? "" : " at " + violation.path())
-                            + " (parameter " + param.name() + " of " + sig.method() + ")");
+                args.add(values.get(start + i).value());
+            }
+            Violation violation = sig.violation(args);
+            if (violation != null) {
+                // The path starts with the parameter's name: its value's line is where the error is.
+                String[] parts = violation.path().split("/", 3);
+                int index = 0;
+                while (index < n - 1 && !sig.params().get(index).name().equals(parts[1])) {
+                    index++;
                 }
-                args.add(v.value());
+                String inner = parts.length > 2 ? "/" + parts[2] : "";
+                throw new PackageException(origin + ":" + values.get(start + index).line() + ": "
+                        + violation.message() + (inner.isEmpty() ? "" : " at " + inner));
             }
             int number = start / n + 1;
             cases.add(new TestCase("case-" + number, args, null, origin));

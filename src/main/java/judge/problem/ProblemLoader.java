@@ -21,7 +21,9 @@ public final class ProblemLoader {
     private static final Set<String> PROBLEM_FIELDS =
             Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker", "validator");
     private static final Set<String> PARAM_FIELDS =
-            Set.of("name", "type", "length", "chars", "min", "max", "element", "generator");
+            Set.of("name", "type", "length", "chars", "min", "max", "element", "generator", "sorted", "distinct");
+    private static final Set<String> ELEMENT_FIELDS =
+            Set.of("length", "chars", "min", "max", "element", "sorted", "distinct");
     private static final Set<String> DIFFICULTIES = Set.of("Easy", "Medium", "Hard");
 
     private ProblemLoader() {}
@@ -64,26 +66,89 @@ public final class ProblemLoader {
 
     private static Signature signature(JsonFile file) {
         JsonNode sig = required(file, file.root(), "/signature");
-        object(file, sig, "/signature", Set.of("class", "method", "params", "returns"));
+        object(file, sig, "/signature", Set.of("class", "method", "params", "returns", "design"));
+        if (sig.has("design")) {
+            for (String field : List.of("method", "params", "returns")) {
+                if (sig.has(field)) {
+                    throw file.fail("/signature/" + field, "a design problem declares its methods in"
+                            + " /signature/design/methods, not \"" + field + "\"");
+                }
+            }
+            return Signature.of(design(file));
+        }
         String className = sig.has("class") ? javaName(file, "/signature/class") : "Solution";
         String method = javaName(file, "/signature/method");
-        JsonNode params = required(file, file.root(), "/signature/params");
-        if (!params.isArray() || params.isEmpty()) {
-            throw file.fail("/signature/params", "expected a non-empty array of parameters");
+        List<Param> list = params(file, "/signature/params", false);
+        return new Signature(className, method, list, type(file, "/signature/returns"));
+    }
+
+    private static List<Param> params(JsonFile file, String pointer, boolean mayBeEmpty) {
+        JsonNode params = required(file, file.root(), pointer);
+        if (!params.isArray() || (params.isEmpty() && !mayBeEmpty)) {
+            throw file.fail(pointer, "expected a" + (mayBeEmpty ? "n" : " non-empty") + " array of parameters");
         }
         List<Param> list = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < params.size(); i++) {
-            String at = "/signature/params/" + i;
+            String at = pointer + "/" + i;
             object(file, params.get(i), at, PARAM_FIELDS);
             String name = javaName(file, at + "/name");
             if (!names.add(name)) {
                 throw file.fail(at + "/name", "parameter name \"" + name + "\" is used twice");
             }
             TypeSpec type = type(file, at + "/type");
-            list.add(new Param(name, type, constraints(file, params.get(i), at), hint(file, at, type, list)));
+            list.add(new Param(name, type, constraints(file, params.get(i), at, type), hint(file, at, type, list)));
         }
-        return new Signature(className, method, list, type(file, "/signature/returns"));
+        return list;
+    }
+
+    /**
+     * {@code "design": {"constructor": [params], "methods": [{"name", "params", "returns", "weight"}],
+     * "calls": {"min", "max"}}}; the class is {@code /signature/class}.
+     */
+    private static Design design(JsonFile file) {
+        String className = javaName(file, "/signature/class");
+        String at = "/signature/design";
+        object(file, at(file, at), at, Set.of("constructor", "methods", "calls"));
+        List<Param> constructor = params(file, at + "/constructor", true);
+        noHints(file, at + "/constructor", constructor);
+        JsonNode methods = required(file, file.root(), at + "/methods");
+        if (!methods.isArray() || methods.isEmpty()) {
+            throw file.fail(at + "/methods", "expected a non-empty array of methods");
+        }
+        List<Design.Method> list = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < methods.size(); i++) {
+            String m = at + "/methods/" + i;
+            object(file, methods.get(i), m, Set.of("name", "params", "returns", "weight"));
+            String name = javaName(file, m + "/name");
+            if (!names.add(name) || name.equals(className)) {
+                throw file.fail(m + "/name", "method name \"" + name + "\" is used twice (or is the class's name)");
+            }
+            List<Param> params = methods.get(i).has("params") ? params(file, m + "/params", true) : List.of();
+            noHints(file, m + "/params", params);
+            TypeSpec returns = text(file, file.root(), m + "/returns").equals("void") ? null : type(file, m + "/returns");
+            double weight = 1;
+            if (methods.get(i).has("weight")) {
+                JsonNode w = methods.get(i).get("weight");
+                if (!w.isNumber() || w.asDouble() <= 0 || w.asDouble() > 1000) {
+                    throw file.fail(m + "/weight", "expected a number above 0 and up to 1000, found " + w);
+                }
+                weight = w.asDouble();
+            }
+            list.add(new Design.Method(name, params, returns, weight));
+        }
+        Range calls = range(file, at + "/calls");
+        return new Design(className, constructor, list, calls);
+    }
+
+    /** Generator hints relate a method's parameters; a design's calls are drawn without them. */
+    private static void noHints(JsonFile file, String at, List<Param> params) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).hint() != null) {
+                throw file.fail(at + "/" + i + "/generator", "generator hints are not supported in a design problem");
+            }
+        }
     }
 
     private static GeneratorHint hint(JsonFile file, String at, TypeSpec type, List<Param> earlier) {
@@ -109,7 +174,7 @@ public final class ProblemLoader {
         return new GeneratorHint(from, weight);
     }
 
-    private static Constraints constraints(JsonFile file, JsonNode node, String at) {
+    private static Constraints constraints(JsonFile file, JsonNode node, String at, TypeSpec type) {
         Range length = node.has("length") ? range(file, at + "/length") : null;
         CharClass chars = null;
         if (node.has("chars")) {
@@ -130,10 +195,55 @@ public final class ProblemLoader {
         }
         Constraints element = null;
         if (node.has("element")) {
-            object(file, node.get("element"), at + "/element", Set.of("length", "chars", "min", "max", "element"));
-            element = constraints(file, node.get("element"), at + "/element");
+            object(file, node.get("element"), at + "/element", ELEMENT_FIELDS);
+            element = constraints(file, node.get("element"), at + "/element", elementType(type));
         }
-        return new Constraints(length, chars, values, element);
+        Constraints.Order sorted = null;
+        boolean sequence = type instanceof TypeSpec.ArrayOf || type instanceof TypeSpec.ListOf
+                || (type instanceof TypeSpec.Node n && !n.tree());
+        if (node.has("sorted")) {
+            JsonNode s = node.get("sorted");
+            sorted = s.isTextual() ? Constraints.Order.parse(s.asText()) : null;
+            if (sorted == null) {
+                throw file.fail(at + "/sorted", "expected \"ascending\" (strictly), \"non-decreasing\","
+                        + " \"descending\" (strictly) or \"non-increasing\", found " + s);
+            }
+            if (!sequence || !orderable(elementType(type))) {
+                throw file.fail(at + "/sorted", "only an array, List or ListNode of numbers or strings can be"
+                        + " sorted; this is " + (type == null ? "not one" : type.javaName()));
+            }
+        }
+        boolean distinct = false;
+        if (node.has("distinct")) {
+            JsonNode d = node.get("distinct");
+            if (!d.isBoolean()) {
+                throw file.fail(at + "/distinct", "expected true or false, found " + kind(d));
+            }
+            distinct = d.asBoolean();
+            if (distinct && (!sequence || !orderable(elementType(type)))) {
+                throw file.fail(at + "/distinct", "only the elements of an array, List or ListNode of numbers or"
+                        + " strings can be declared distinct; this is " + (type == null ? "not one" : type.javaName()));
+            }
+        }
+        return new Constraints(length, chars, values, element, sorted, distinct);
+    }
+
+    /** The type of an array's, list's or linked list's elements; {@code null} for any other type. */
+    private static TypeSpec elementType(TypeSpec type) {
+        if (type instanceof TypeSpec.ArrayOf a) {
+            return a.element();
+        }
+        if (type instanceof TypeSpec.ListOf l) {
+            return l.element();
+        }
+        if (type instanceof TypeSpec.Node n && !n.tree()) {
+            return TypeSpec.parse("int");
+        }
+        return null;
+    }
+
+    private static boolean orderable(TypeSpec element) {
+        return element instanceof TypeSpec.Scalar s && s.kind() != TypeSpec.Kind.BOOLEAN;
     }
 
     private static Range range(JsonFile file, String at) {
@@ -249,33 +359,29 @@ public final class ProblemLoader {
             for (Iterator<String> it = input.fieldNames(); it.hasNext(); ) {
                 String field = it.next();
                 if (sig.params().stream().noneMatch(p -> p.name().equals(field))) {
-                    throw file.fail(at + "/input/" + field, "unknown parameter \"" + field + "\"; " + sig.method()
-                            + " takes " + paramNames(sig));
+                    throw file.fail(at + "/input/" + field, "unknown parameter \"" + field + "\"; "
+                            + (sig.isDesign() ? "a design problem's test" : sig.method()) + " takes " + paramNames(sig));
                 }
             }
             List<Value> args = new ArrayList<>();
             for (Param param : sig.params()) {
-                String pointer = at + "/input/" + param.name();
                 JsonNode node = input.get(param.name());
                 if (node == null) {
                     throw file.fail(at + "/input", "missing parameter \"" + param.name() + "\" (" + param.type().javaName()
                             + ")");
                 }
-                Value value = value(file, node, pointer);
-                Violation v = Violation.of(value, param.type(), param.constraints());
-                if (v != null) {
-                    throw file.fail(pointer + v.path(), v.message() + " (parameter " + param.name() + " of "
-                            + sig.method() + ")");
-                }
-                args.add(value);
+                args.add(value(file, node, at + "/input/" + param.name()));
+            }
+            Violation v = sig.violation(args);
+            if (v != null) {
+                throw file.fail(at + "/input" + v.path(), v.message());
             }
             Value expected = null;
             if (test.has("expected")) {
                 expected = value(file, test.get("expected"), at + "/expected");
-                Violation v = Violation.of(expected, sig.returns(), Constraints.NONE);
-                if (v != null && !(expected instanceof Value.Null)) {
-                    throw file.fail(at + "/expected" + v.path(), v.message() + " (the return type is "
-                            + sig.returns().javaName() + ")");
+                Violation w = sig.outputViolation(args, expected);
+                if (w != null) {
+                    throw file.fail(at + "/expected" + w.path(), w.message());
                 }
             }
             tests.add(new TestCase(name, args, expected, shown(path) + " " + at));

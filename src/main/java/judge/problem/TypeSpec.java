@@ -4,7 +4,8 @@ package judge.problem;
  * A Java type as a problem declares it for a parameter or a return value ({@code String}, {@code int[]},
  * {@code List<List<Integer>>}), parsed from the same spelling a solution uses.
  */
-public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, TypeSpec.ListOf, TypeSpec.Node {
+public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, TypeSpec.ListOf, TypeSpec.Node,
+        TypeSpec.CallArguments {
 
     enum Kind {
         INT("int", "Integer"), LONG("long", "Long"), DOUBLE("double", "Double"), BOOLEAN("boolean", "Boolean"),
@@ -50,6 +51,22 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
         @Override
         public String javaName() {
             return tree ? "TreeNode" : "ListNode";
+        }
+    }
+
+    /**
+     * The second value of a design problem's input: one argument list per operation, each typed by the
+     * operation's own parameters (see {@link Design}). Never declared in {@code problem.json}.
+     */
+    record CallArguments() implements TypeSpec {
+        @Override
+        public String javaName() {
+            return "List<List<Object>>";
+        }
+
+        @Override
+        public String describe() {
+            return "an array of argument lists, one per operation";
         }
     }
 

@@ -25,6 +25,14 @@ public record Violation(String path, String message) {
         if (type instanceof TypeSpec.Node node) {
             return checkNodes(value, node, c, path, found);
         }
+        if (type instanceof TypeSpec.CallArguments) {
+            // Each list's types depend on its operation: Design checks them, with the operations beside them.
+            boolean lists = value instanceof Value.Arr a && a.items().stream().allMatch(x -> x instanceof Value.Arr);
+            if (!lists) {
+                found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
+            }
+            return lists;
+        }
         if (!(value instanceof Value.Arr array)) {
             found.add(new Violation(path, "expected " + type.describe() + ", found " + value.kind()));
             return false;
@@ -41,7 +49,53 @@ public record Violation(String path, String message) {
                 return false;
             }
         }
+        return checkOrder(array.items(), c, path, found);
+    }
+
+    /** {@code sorted} and {@code distinct}: each element against the one before it, and against all before. */
+    private static boolean checkOrder(List<Value> items, Constraints c, String path, List<Violation> found) {
+        if (c.sorted() != null) {
+            for (int i = 1; i < items.size(); i++) {
+                if (!c.sorted().allows(compare(items.get(i - 1), items.get(i)))) {
+                    found.add(new Violation(path + "/" + i, "expected the elements in " + c.sorted().meaning
+                            + " order, found " + items.get(i).format() + " after " + items.get(i - 1).format()));
+                    return false;
+                }
+            }
+        }
+        if (c.distinct()) {
+            java.util.Map<Value, Integer> seen = new java.util.HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                Integer first = seen.putIfAbsent(normal(items.get(i)), i);
+                if (first != null) {
+                    found.add(new Violation(path + "/" + i, "expected distinct elements, found "
+                            + items.get(i).format() + " again (first at index " + first + ")"));
+                    return false;
+                }
+            }
+        }
         return true;
+    }
+
+    /** Orders numbers by value and strings as Java does; the loader allows sorted only on those. */
+    public static int compare(Value a, Value b) {
+        if (a instanceof Value.Str x && b instanceof Value.Str y) {
+            return x.value().compareTo(y.value());
+        }
+        if (a instanceof Value.Int x && b instanceof Value.Int y) {
+            return Long.compare(x.value(), y.value());
+        }
+        return Double.compare(number(a), number(b));
+    }
+
+    private static double number(Value v) {
+        return v instanceof Value.Int i ? i.value() : v instanceof Value.Dbl d ? d.value() : Double.NaN;
+    }
+
+    /** 2 and 2.0 are the same number for distinctness. */
+    private static Value normal(Value v) {
+        return v instanceof Value.Dbl d && d.value() == Math.rint(d.value()) && Math.abs(d.value()) < 1e18
+                ? new Value.Int((long) d.value()) : v;
     }
 
     /**
@@ -93,7 +147,7 @@ public record Violation(String path, String message) {
                     + nodes));
             return false;
         }
-        return true;
+        return type.tree() || checkOrder(items, c, path, found);
     }
 
     private static boolean checkScalar(Value value, TypeSpec.Scalar type, Constraints c, String path,

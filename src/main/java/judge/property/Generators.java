@@ -2,15 +2,19 @@ package judge.property;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import judge.problem.CharClass;
 import judge.problem.Constraints;
+import judge.problem.Design;
 import judge.problem.GeneratorHint;
 import judge.problem.Param;
 import judge.problem.Range;
 import judge.problem.Signature;
 import judge.problem.TypeSpec;
+import judge.problem.Violation;
 import judge.value.Value;
 
 /**
@@ -24,7 +28,12 @@ import judge.value.Value;
  *   <li>characters: an index into the alphabet ordered a-z, A-Z, 0-9, then the rest, after a choice of how
  *       many distinct letters the string uses (1, 2, 3 or all);</li>
  *   <li>integers: the distance from the simplest value in range (0 if allowed), alternating sides;</li>
- *   <li>a hinted string: per character, "copy one of the source's characters" (simplest) or "draw one".</li>
+ *   <li>a hinted string: per character, "copy one of the source's characters" (simplest) or "draw one";</li>
+ *   <li>a sorted or distinct array: drawn element by element as any other, a duplicate moved to the next
+ *       unused value, then sorted, so that deleting an element's choices still deletes that element;</li>
+ *   <li>a design problem's calls: the constructor's arguments, then per call "one more?", which method
+ *       (weighted; the first declared is the simplest) and its arguments. Deleting a call's choices deletes
+ *       the call, so a failing sequence shrinks to a few calls.</li>
  * </ul>
  */
 final class Generators {
@@ -39,6 +48,9 @@ final class Generators {
 
     /** The arguments of one call, made of {@code choices}. */
     List<Value> draw(Choices choices, Profile profile) {
+        if (signature.isDesign()) {
+            return calls(choices, profile, signature.design());
+        }
         Map<String, Value> drawn = new HashMap<>();
         List<Value> args = new ArrayList<>(signature.params().size());
         for (Param p : signature.params()) {
@@ -55,6 +67,53 @@ final class Generators {
         return args;
     }
 
+    /** How far "small" integer draws reach: 10, or for a design problem's arguments half the size drawn. */
+    private long near = 10;
+
+    private List<Value> calls(Choices choices, Profile profile, Design design) {
+        near = Math.max(2, profile.cap() / 2);
+        try {
+            return drawCalls(choices, profile, design);
+        } finally {
+            near = 10;
+        }
+    }
+
+    private List<Value> drawCalls(Choices choices, Profile profile, Design design) {
+        List<Value> ops = new ArrayList<>();
+        List<Value> args = new ArrayList<>();
+        ops.add(new Value.Str(design.className()));
+        args.add(arguments(choices, profile, design.constructor()));
+        List<Design.Method> methods = design.methods();
+        double total = methods.stream().mapToDouble(Design.Method::weight).sum();
+        Length length = new Length(choices, profile, design.calls());
+        while (length.more()) {
+            int index = (int) choices.choose(methods.size() - 1, (r, b) -> {
+                double x = r.nextDouble() * total;
+                for (int i = 0; i < methods.size(); i++) {
+                    x -= methods.get(i).weight();
+                    if (x < 0) {
+                        return i;
+                    }
+                }
+                return methods.size() - 1;
+            });
+            Design.Method m = methods.get(index);
+            ops.add(new Value.Str(m.name()));
+            args.add(arguments(choices, profile, m.params()));
+        }
+        return List.of(new Value.Arr(ops), new Value.Arr(args));
+    }
+
+    private Value arguments(Choices choices, Profile profile, List<Param> params) {
+        List<Value> values = new ArrayList<>(params.size());
+        for (Param p : params) {
+            values.add(value(choices, profile, p.type(), p.constraints() == null ? Constraints.NONE : p.constraints(),
+                    null, null));
+        }
+        return new Value.Arr(values);
+    }
+
     private Value value(Choices choices, Profile profile, TypeSpec type, Constraints c, GeneratorHint hint,
             Value source) {
         if (type instanceof TypeSpec.Scalar s) {
@@ -62,8 +121,10 @@ final class Generators {
                 case STRING -> new Value.Str(string(choices, profile, c, hint, source));
                 case CHAR -> new Value.Str(string(choices, profile,
                         new Constraints(new Range(1, 1), c.chars(), null, null), null, null));
-                case INT -> new Value.Int(integer(choices, profile, c.values(), Integer.MIN_VALUE, Integer.MAX_VALUE));
-                case LONG -> new Value.Int(integer(choices, profile, c.values(), Long.MIN_VALUE, Long.MAX_VALUE));
+                case INT -> new Value.Int(integer(choices, profile, c.values(), Integer.MIN_VALUE, Integer.MAX_VALUE,
+                        near, near != 10));
+                case LONG -> new Value.Int(integer(choices, profile, c.values(), Long.MIN_VALUE, Long.MAX_VALUE,
+                        near, near != 10));
                 case BOOLEAN -> new Value.Bool(choices.choose(1) == 1);
                 case DOUBLE -> new Value.Dbl(decimal(choices, c.values()));
             };
@@ -75,17 +136,24 @@ final class Generators {
         Constraints ec = c.element() == null ? Constraints.NONE : c.element();
         boolean rectangular = rowsMayDiffer(element, ec)
                 && choices.choose(1, (r, b) -> r.nextDouble() < RECTANGULAR_SHARE ? 0 : 1) == 0;
-        Length length = new Length(choices, profile, c.length());
+        Length length = new Length(choices, profile, distinctCap(c, element, ec));
         List<Value> items = new ArrayList<>();
+        Unique unique = mustDiffer(c) ? new Unique(element, ec) : null;
         while (length.more()) {
             Constraints row = ec;
             if (rectangular && !items.isEmpty()) {
                 int width = ((Value.Arr) items.get(0)).items().size();
-                row = new Constraints(new Range(width, width), ec.chars(), ec.values(), ec.element());
+                row = new Constraints(new Range(width, width), ec.chars(), ec.values(), ec.element(), ec.sorted(),
+                        ec.distinct());
             }
-            items.add(value(choices, profile, element, row, null, null));
+            Value v = value(choices, profile, element, row, null, null);
+            // A repeated string (or other non-integer) is drawn again a few times; an integer moves instead.
+            for (int retry = 0; unique != null && !(v instanceof Value.Int) && unique.taken(v) && retry < 8; retry++) {
+                v = value(choices, profile, element, row, null, null);
+            }
+            keep(items, unique, v);
         }
-        return new Value.Arr(items);
+        return ordered(items, c);
     }
 
     /** The share of random 2-D values drawn rectangular (all rows as long as the first). */
@@ -102,11 +170,109 @@ final class Generators {
     }
 
     private static Value list(Choices choices, Profile profile, Constraints c) {
-        Range values = c.element() == null ? null : c.element().values();
-        Length length = new Length(choices, profile, c.length());
+        Constraints ec = c.element() == null ? Constraints.NONE : c.element();
+        TypeSpec element = new TypeSpec.Scalar(TypeSpec.Kind.INT, false);
+        Length length = new Length(choices, profile, distinctCap(c, element, ec));
         List<Value> items = new ArrayList<>();
+        Unique unique = mustDiffer(c) ? new Unique(element, ec) : null;
         while (length.more()) {
-            items.add(new Value.Int(integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+            keep(items, unique, new Value.Int(integer(choices, profile, ec.values(), Integer.MIN_VALUE,
+                    Integer.MAX_VALUE)));
+        }
+        return ordered(items, c);
+    }
+
+    /** Whether elements must all differ: declared distinct, or strictly sorted. */
+    private static boolean mustDiffer(Constraints c) {
+        return c.distinct() || (c.sorted() != null && c.sorted().strict());
+    }
+
+    /** The declared length, no longer than the number of distinct values there are when they must differ. */
+    private static Range distinctCap(Constraints c, TypeSpec element, Constraints ec) {
+        Range length = c.length();
+        boolean whole = element instanceof TypeSpec.Scalar s && (s.kind() == TypeSpec.Kind.INT
+                || s.kind() == TypeSpec.Kind.LONG);
+        if (!mustDiffer(c) || !whole || ec.values() == null) {
+            return length;
+        }
+        long span = ec.values().max() - ec.values().min() + 1;
+        if (span <= 0) {
+            return length; // the range is wider than a long
+        }
+        long min = length == null ? 0 : length.min();
+        long max = length == null ? LENGTH_LIMIT : length.max();
+        return new Range(Math.min(min, span), Math.min(max, span));
+    }
+
+    /** Appends {@code v}, or what {@code unique} (when elements must differ) makes of it. */
+    private static void keep(List<Value> items, Unique unique, Value v) {
+        Value kept = unique == null ? v : unique.take(v);
+        if (kept != null) {
+            items.add(kept);
+        }
+    }
+
+    /**
+     * The values an array has taken, when they must differ. A whole number taken already moves up to the next
+     * free value in range (wrapping to the minimum), so that the same choices always give the same, valid
+     * array; the next free value is found by union-find over the taken ones, so that even an array holding
+     * every value of its range is drawn in near-linear time. Any other repeat is dropped.
+     */
+    private static final class Unique {
+        private final Set<Value> taken = new HashSet<>();
+        /** For a taken whole number: a value at or after it (cyclically) that may be free. */
+        private final Map<Long, Long> after = new HashMap<>();
+        private final boolean whole;
+        private final long lo;
+        private final long hi;
+
+        Unique(TypeSpec element, Constraints ec) {
+            whole = element instanceof TypeSpec.Scalar s && (s.kind() == TypeSpec.Kind.INT
+                    || s.kind() == TypeSpec.Kind.LONG);
+            boolean isInt = element instanceof TypeSpec.Scalar s && s.kind() == TypeSpec.Kind.INT;
+            lo = Math.max(ec.values() == null ? Long.MIN_VALUE : ec.values().min(),
+                    isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+            hi = Math.min(ec.values() == null ? Long.MAX_VALUE : ec.values().max(),
+                    isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+        }
+
+        boolean taken(Value v) {
+            return taken.contains(v);
+        }
+
+        /** {@code v} or the value it moves to, now taken; {@code null} when it is a repeat that cannot move. */
+        Value take(Value v) {
+            if (whole && v instanceof Value.Int n) {
+                long free = free(n.value());
+                after.put(free, free == hi ? lo : free + 1);
+                Value kept = new Value.Int(free);
+                taken.add(kept);
+                return kept;
+            }
+            return taken.add(v) ? v : null;
+        }
+
+        private long free(long v) {
+            long x = v;
+            while (after.containsKey(x)) {
+                x = after.get(x);
+            }
+            // Path compression: every value passed now points at the free one.
+            for (long y = v; after.containsKey(y) && y != x; ) {
+                long next = after.get(y);
+                after.put(y, x);
+                y = next;
+            }
+            return x;
+        }
+    }
+
+    private static Value ordered(List<Value> items, Constraints c) {
+        if (c.sorted() != null) {
+            items.sort(Violation::compare);
+            if (c.sorted() == Constraints.Order.DESCENDING || c.sorted() == Constraints.Order.NON_INCREASING) {
+                java.util.Collections.reverse(items);
+            }
         }
         return new Value.Arr(items);
     }
@@ -252,6 +418,16 @@ final class Generators {
      * half anywhere in range, so that bounds and overflows are tried too.
      */
     static long integer(Choices choices, Profile profile, Range declared, long typeMin, long typeMax) {
+        return integer(choices, profile, declared, typeMin, typeMax, 10, false);
+    }
+
+    /**
+     * {@code near}: how far from the simplest value the "small number" draws reach; {@code preferNear}: make
+     * them half of all draws. Design problems use both, scaled to the number of calls, so that keys repeat
+     * and capacities are small enough to fill: random keys over 0..10^4 would almost never meet again.
+     */
+    static long integer(Choices choices, Profile profile, Range declared, long typeMin, long typeMax, long near,
+            boolean preferNear) {
         long min = declared == null ? typeMin : Math.max(typeMin, declared.min());
         long max = declared == null ? typeMax : Math.min(typeMax, declared.max());
         long origin = Math.max(min, Math.min(max, 0));
@@ -263,10 +439,13 @@ final class Generators {
         long rank = choices.choose(bound, (r, b) -> {
             long value;
             int kind = r.nextInt(4);
+            if (preferNear && kind == 2) {
+                kind = 1;
+            }
             if (kind == 0) {
                 value = r.nextBoolean() ? min : max;
             } else if (kind == 1) {
-                value = origin + r.nextLong(-10, 11);
+                value = origin + r.nextLong(-near, near + 1);
             } else {
                 value = min + (long) (r.nextDouble() * ((double) max - (double) min));
             }

@@ -13,6 +13,8 @@ import java.util.function.Function;
  * choice's simplest answer is 0 and lengths are "more?" choices, a simpler sequence means fewer and shorter
  * values, smaller numbers and earlier letters. Each pass tries one kind of simplification:
  * <ol>
+ *   <li>once, for a long sequence: keep only a prefix, the shortest of 8, 16, 32, ... choices that still
+ *       fails;</li>
  *   <li>delete a block of choices (whole elements, or parts of several): halves first, then smaller blocks
  *       down to single choices, so that a 10^5-long input loses most of its length in a few steps, and
  *       every size from 8 down, since one element may take three choices;</li>
@@ -45,6 +47,9 @@ final class Shrinker {
     }
 
     long[] shrink() {
+        if (best.length > LONG_INPUT) {
+            keepAPrefix();
+        }
         boolean improved = true;
         while (improved && !outOfTime()) {
             improved = deleteBlocks() | zeroBlocks() | lowerEach() | lowerEqualTogether() | lowerPairs()
@@ -63,6 +68,24 @@ final class Shrinker {
 
     boolean stoppedByBudget() {
         return outOfTime;
+    }
+
+    /** Choices past which an input counts as long, and is first cut to a prefix. */
+    static final int LONG_INPUT = 256;
+
+    /**
+     * Tries ever longer prefixes of the sequence, from 8 choices doubling, and keeps the first that still
+     * fails. Choices past a prefix replay as 0, so a prefix is the input's first elements and nothing more:
+     * a design problem's first calls, an array's first values. A long failure that shows early (a cache that
+     * answers wrongly at its 40th call of 200,000) thus loses almost all its length for the price of a few
+     * small runs, where deleting blocks would run one large candidate after another.
+     */
+    private void keepAPrefix() {
+        for (int n = 8; n < best.length && !outOfTime(); n *= 2) {
+            if (consider(Arrays.copyOf(best, n))) {
+                return;
+            }
+        }
     }
 
     private boolean deleteBlocks() {

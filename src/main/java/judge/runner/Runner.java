@@ -33,11 +33,13 @@ import judge.value.ValueFormat;
  * every verdict. It depends only on the JDK and {@code judge.value}, so the child starts fast.
  *
  * <p>The first request is the configuration: {@code ["nonce", "Solution", "minWindow", keepBytes,
- * limitBytes, "/folder/of/the/solution's/classes"]}. The child may start before the solution is compiled:
+ * limitBytes, "/folder/of/the/solution's/classes", design]}, where {@code design} is empty except for a design
+ * problem (see {@link Design}). The child may start before the solution is compiled:
  * its class is loaded at the first call. Each later request is a batch of calls, each call the list of its
  * arguments: {@code [["ADOBECODEBANC","ABC"],["a","aa"]]}. Every call gets one answer, in order:
  * <ul>
- *   <li>{@code ["ok", nanos, "<returned value>", "<stdout>"]}</li>
+ *   <li>{@code ["ok", nanos, "<returned value>", "<stdout>"]}; for a design problem the returned value is
+ *       the list of every operation's result</li>
  *   <li>{@code ["exception", nanos, "java.lang.Foo", "message", [["Class", "method", line], ...], "<stdout>"]}</li>
  *   <li>{@code ["output-limit"]} when the solution printed more than the limit, after which the runner exits</li>
  *   <li>{@code ["error", "message"]} when the runner itself cannot go on (never the solution's fault)</li>
@@ -61,6 +63,7 @@ public final class Runner {
     private String nonce;
     private volatile boolean batching;
     private long lastFlush;
+    private boolean pending; // answers written but not flushed; guarded by this
 
     private Runner(InputStream in, OutputStream out) {
         this.in = in;
@@ -85,8 +88,29 @@ public final class Runner {
         System.setErr(printed);
         System.setIn(new ByteArrayInputStream(new byte[0]));
 
-        Thread solution = new Thread(null, () -> runner.serve(str(c.get(1)), str(c.get(2)), capture, userClasses),
-                "main", SOLUTION_STACK_BYTES);
+        List<Value> design = c.size() > 6 ? ((Value.Arr) c.get(6)).items() : List.of();
+        Thread solution = new Thread(null, () -> {
+            if (design.isEmpty()) {
+                runner.serve(str(c.get(1)), str(c.get(2)), capture, userClasses);
+            } else {
+                runner.serveDesign(str(c.get(1)), design, capture, userClasses);
+            }
+        }, "main", SOLUTION_STACK_BYTES);
+        // Within a batch answers are flushed every few milliseconds, not one by one; this thread does it when
+        // the solution is busy, so that an answer never waits in the buffer behind a long call that follows
+        // it (the judge would blame the wrong call of the batch for the time).
+        Thread flusher = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(FLUSH_EVERY_NANOS / 1_000_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                runner.flushPending();
+            }
+        }, "flusher");
+        flusher.setDaemon(true);
+        flusher.start();
         solution.start();
         solution.join();
         runner.flush();
@@ -145,6 +169,93 @@ public final class Runner {
             batching = false;
             flush();
         }
+    }
+
+    /** Like {@link #serve}, for a design problem: each call is {@code [operations, arguments]}. */
+    private void serveDesign(String className, List<Value> members, Capture capture, Path userClasses) {
+        Design design = null;
+        while (true) {
+            List<Value> calls;
+            try {
+                String request = Frames.readRequest(in);
+                if (request == null) {
+                    return;
+                }
+                if (design == null) {
+                    try {
+                        design = Design.load(Class.forName(className, false, Runner.class.getClassLoader()), members);
+                    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                        send(List.of(new Value.Str("error"), new Value.Str("cannot load " + className + ": " + e)));
+                        return;
+                    }
+                }
+                calls = ((Value.Arr) ValueFormat.parse(request)).items();
+            } catch (IOException | RuntimeException e) {
+                send(List.of(new Value.Str("error"), new Value.Str("bad request: " + e)));
+                return;
+            }
+            batching = calls.size() > 1;
+            for (Value call : calls) {
+                Design.Calls prepared;
+                try {
+                    prepared = design.prepare(((Value.Arr) call).items());
+                } catch (RuntimeException e) {
+                    send(List.of(new Value.Str("error"), new Value.Str("bad request: " + e)));
+                    return;
+                }
+                callDesign(prepared, capture, userClasses);
+            }
+            batching = false;
+            flush();
+        }
+    }
+
+    /**
+     * Runs one design test: the constructor, then each method on the object it made. Only the calls are
+     * timed; each result is written out as soon as it returns, as LeetCode records it (a later call may
+     * change an object an earlier one returned).
+     */
+    private void callDesign(Design.Calls calls, Capture capture, Path userClasses) {
+        long nanos = 0;
+        List<Value> results = new ArrayList<>(calls.size());
+        Object instance = null;
+        for (int i = 0; i < calls.size(); i++) {
+            long start = System.nanoTime();
+            Object returned;
+            try {
+                if (i == 0) {
+                    instance = calls.constructor().newInstance(calls.arguments(0));
+                    returned = null;
+                } else {
+                    returned = calls.method(i).invoke(instance, calls.arguments(i));
+                }
+            } catch (InvocationTargetException e) {
+                sendException(nanos + System.nanoTime() - start, e.getCause(), capture, userClasses);
+                return;
+            } catch (ExceptionInInitializerError e) {
+                sendException(nanos + System.nanoTime() - start, e.getCause() == null ? e : e.getCause(), capture,
+                        userClasses);
+                return;
+            } catch (Throwable e) {
+                sendException(nanos + System.nanoTime() - start, e, capture, userClasses);
+                return;
+            }
+            nanos += System.nanoTime() - start;
+            try {
+                if (i == 0 || calls.method(i).getReturnType() == void.class) {
+                    results.add(Value.Null.INSTANCE);
+                } else {
+                    results.add(returned == null && Convert.isNode(calls.method(i).getReturnType())
+                            ? new Value.Arr(List.of()) : Convert.toValue(returned));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                sendException(nanos, new IllegalStateException("the value " + calls.name(i) + " returned cannot be"
+                        + " written out: " + e.getMessage()), capture, userClasses);
+                return;
+            }
+        }
+        send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(ValueFormat.format(new Value.Arr(results))),
+                new Value.Str(capture.take())));
     }
 
     private void call(Constructor<?> constructor, Method method, Object[] arguments, Capture capture,
@@ -215,6 +326,9 @@ public final class Runner {
             if (!batching || now - lastFlush > FLUSH_EVERY_NANOS) {
                 out.flush();
                 lastFlush = now;
+                pending = false;
+            } else {
+                pending = true;
             }
         } catch (IOException e) {
             // The judge has gone; nothing is left to answer to.
@@ -222,10 +336,17 @@ public final class Runner {
         }
     }
 
+    private synchronized void flushPending() {
+        if (pending && System.nanoTime() - lastFlush > FLUSH_EVERY_NANOS) {
+            flush();
+        }
+    }
+
     private synchronized void flush() {
         try {
             out.flush();
             lastFlush = System.nanoTime();
+            pending = false;
         } catch (IOException e) {
             Runtime.getRuntime().halt(1);
         }

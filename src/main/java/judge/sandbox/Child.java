@@ -114,7 +114,9 @@ public final class Child implements AutoCloseable {
         child.startPumps(nonce);
         child.sendQuietly(ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(spec.className()),
                 new Value.Str(spec.method()), new Value.Int(spec.keepOutputBytes()),
-                new Value.Int(spec.outputLimitBytes()), new Value.Str(spec.userClasses().toString())))));
+                new Value.Int(spec.outputLimitBytes()), new Value.Str(spec.userClasses().toString()),
+                new Value.Arr(spec.design().stream().<Value>map(member -> new Value.Arr(member.stream()
+                        .<Value>map(Value.Str::new).toList())).toList())))));
         return child;
     }
 

@@ -10,7 +10,9 @@ import judge.value.ValueFormatException;
 
 /**
  * Reads the examples out of a statement written the LeetCode way: a line {@code Input: s = "a", t = "aa"}
- * (or {@code 输入：}) followed by a line {@code Output: ""} (or {@code 输出：}).
+ * (or {@code 输入：}) followed by a line {@code Output: ""} (or {@code 输出：}). For a design problem the
+ * {@code Input:} line may be empty and followed by two lines, the operations and their arguments, and the
+ * {@code Output:} line by the line of results, as LeetCode shows them.
  */
 final class StatementExamples {
     record Example(List<Value> input, Value output, int line) {}
@@ -26,19 +28,47 @@ final class StatementExamples {
                 continue;
             }
             String output = null;
+            int outputLine = -1;
             for (int j = i + 1; j < lines.length && output == null; j++) {
                 output = after(lines[j], "Output:", "输出：", "输出:");
+                outputLine = j;
             }
             if (output == null) {
                 throw new IllegalArgumentException("line " + (i + 1) + ": an Input line without an Output line");
             }
             try {
-                examples.add(new Example(arguments(input, sig, i + 1), ValueFormat.parse(output.strip()), i + 1));
+                List<Value> args;
+                if (sig.isDesign() && input.isEmpty()) {
+                    // LeetCode's way for design problems: the operations and the arguments on the next two lines.
+                    List<String> values = valueLines(lines, i + 1, outputLine, 2);
+                    args = List.of(ValueFormat.parse(values.get(0)), ValueFormat.parse(values.get(1)));
+                } else {
+                    args = arguments(input, sig, i + 1);
+                }
+                if (output.isEmpty()) {
+                    output = valueLines(lines, outputLine + 1, lines.length, 1).get(0);
+                }
+                examples.add(new Example(args, ValueFormat.parse(output.strip()), i + 1));
             } catch (ValueFormatException e) {
                 throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage());
             }
         }
         return examples;
+    }
+
+    /** The first {@code n} lines from {@code from} (before {@code to}) that hold a value: not blank, no fence. */
+    private static List<String> valueLines(String[] lines, int from, int to, int n) {
+        List<String> values = new ArrayList<>();
+        for (int j = from; j < to && values.size() < n; j++) {
+            String t = lines[j].strip();
+            if (!t.isEmpty() && !t.startsWith("```")) {
+                values.add(t);
+            }
+        }
+        if (values.size() < n) {
+            throw new IllegalArgumentException("line " + from + ": expected " + n + " line(s) of values here");
+        }
+        return values;
     }
 
     private static String after(String line, String... labels) {

@@ -14,6 +14,7 @@ import judge.judging.Judge;
 import judge.judging.Result;
 import judge.judging.Verdict;
 import judge.problem.Constraints;
+import judge.problem.Design;
 import judge.problem.PackageException;
 import judge.problem.Param;
 import judge.problem.Problem;
@@ -111,6 +112,9 @@ public final class Verifier {
     /** Every declared bound (lengths, values) is reached by at least one hidden test, as BAPCtools reports. */
     static List<Check> boundsReached(Problem problem, List<TestCase> hidden) {
         List<Check> checks = new ArrayList<>();
+        if (problem.signature().isDesign()) {
+            return designBoundsReached(problem.signature().design(), hidden, problem.validatorClass() != null);
+        }
         List<Param> params = problem.signature().params();
         for (int p = 0; p < params.size(); p++) {
             Param param = params.get(p);
@@ -143,6 +147,53 @@ public final class Verifier {
             if (numbers != null && numbers.values() != null) {
                 checks.add(bound(param.name() + " values", numbers.values().min(), numbers.values().max(), values,
                         validated));
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * For a design problem: the number of calls, and each parameter of the constructor and of every method
+     * over all the calls made to it.
+     */
+    private static List<Check> designBoundsReached(Design design, List<TestCase> hidden, boolean validated) {
+        List<Check> checks = new ArrayList<>();
+        double[] calls = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (TestCase t : hidden) {
+            widen(calls, ((Value.Arr) t.input().get(0)).items().size() - 1);
+        }
+        checks.add(bound("calls", design.calls().min(), design.calls().max(), calls, validated));
+        List<String> members = new ArrayList<>();
+        members.add(design.className());
+        design.methods().forEach(m -> members.add(m.name()));
+        for (String member : members) {
+            List<Param> params = design.paramsOf(member);
+            for (int p = 0; p < params.size(); p++) {
+                Param param = params.get(p);
+                Constraints c = param.constraints() == null ? Constraints.NONE : param.constraints();
+                double[] length = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                double[] values = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                for (TestCase t : hidden) {
+                    List<Value> ops = ((Value.Arr) t.input().get(0)).items();
+                    List<Value> args = ((Value.Arr) t.input().get(1)).items();
+                    for (int i = 0; i < ops.size(); i++) {
+                        if (((Value.Str) ops.get(i)).value().equals(member) && (i == 0) == member.equals(design.className())) {
+                            measure(((Value.Arr) args.get(i)).items().get(p), param.type(), length, values, true);
+                        }
+                    }
+                }
+                String what = member + " " + param.name();
+                if (c.length() != null) {
+                    checks.add(bound(what + " length", c.length().min(), c.length().max(), length, validated));
+                }
+                Constraints numbers = param.type() instanceof TypeSpec.Scalar ? c : c.element();
+                while (numbers != null && numbers.values() == null && numbers.element() != null) {
+                    numbers = numbers.element();
+                }
+                if (numbers != null && numbers.values() != null) {
+                    checks.add(bound(what + " values", numbers.values().min(), numbers.values().max(), values,
+                            validated));
+                }
             }
         }
         return checks;
