@@ -81,6 +81,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
         }
         Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).run(p, s, custom);
         output.print(top, result, p);
+        top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }

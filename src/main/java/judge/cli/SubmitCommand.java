@@ -37,6 +37,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
         Source s = Source.read(source);
         Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
         output.print(top, result, p);
+        top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }

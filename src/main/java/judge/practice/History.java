@@ -73,6 +73,16 @@ public final class History implements AutoCloseable {
         return history;
     }
 
+    /** Every judging in {@code file}, as {@link #all}; none when there is no history yet (nothing is created). */
+    public static List<Submission> readAll(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try (History h = open(file)) {
+            return h.all();
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import judge.compile.Source;
 import judge.judging.Result;
 import judge.problem.Problem;
@@ -21,12 +23,33 @@ import judge.property.FuzzResult;
 public final class Recorder implements AutoCloseable {
     private final Path file;
     private final PrintStream err;
+    private CompletableFuture<History> opening;
     private History history;
     private boolean off;
 
     public Recorder(Path file, PrintStream err) {
         this.file = file;
         this.err = err;
+    }
+
+    /**
+     * Starts opening the history on a thread of its own, so that a cold judge loads SQLite's classes and native
+     * library while it compiles and runs the solution rather than after; {@link #record} waits for it.
+     */
+    public synchronized Recorder openInBackground() {
+        if (opening == null && history == null) {
+            opening = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    opening.complete(History.open(file));
+                } catch (Throwable e) {
+                    opening.completeExceptionally(e);
+                }
+            }, "history-open");
+            t.setDaemon(true);
+            t.start();
+        }
+        return this;
     }
 
     /** Records {@code s}; returns it with its number, or empty when the history is off. */
@@ -36,7 +59,8 @@ public final class Recorder implements AutoCloseable {
         }
         try {
             if (history == null) {
-                history = History.open(file);
+                history = opening != null ? opened() : History.open(file);
+                opening = null;
             }
             return Optional.of(history.record(s));
         } catch (HistoryException e) {
@@ -45,6 +69,17 @@ public final class Recorder implements AutoCloseable {
                     + ". Judging works as before; set JUDGE_DATA_HOME to keep the history elsewhere.");
             err.flush();
             return Optional.empty();
+        }
+    }
+
+    private History opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof HistoryException h) {
+                throw h;
+            }
+            throw new HistoryException(file + " cannot be used (" + e.getCause() + ")");
         }
     }
 
@@ -82,6 +117,10 @@ public final class Recorder implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (opening != null) {
+            opening.thenAccept(History::close);
+            opening = null;
+        }
         if (history != null) {
             history.close();
             history = null;
