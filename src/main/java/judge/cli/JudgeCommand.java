@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
         description = "A LeetCode-style judge for Java solutions, on your own machine.",
         subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
-                DoctorCommand.class, ListCommand.class, ShowCommand.class, NewCommand.class,
+                DoctorCommand.class, ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class,
                 HistoryCommand.class, StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",

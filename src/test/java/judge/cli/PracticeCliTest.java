@@ -293,6 +293,55 @@ class PracticeCliTest {
         }
     }
 
+    // ---- watch ----
+
+    @Test
+    void watchJudgesOnEverySaveAndRecordsIt(@TempDir Path work) throws Exception {
+        Path file = work.resolve("Solution.java");
+        Files.writeString(file, TestPackages.read(wrong));
+        Path history = work.resolve("data");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int[] exit = {-1};
+        Thread watch = new Thread(() -> exit[0] = JudgeCommand.execute(new String[] {"--problems",
+                TestPackages.PROBLEMS.toString(), "--data", history.toString(), "watch", "76", file.toString()},
+                print, print));
+        watch.start();
+        try {
+            awaitOutput(out, "-- Wrong Answer (examples), ");
+            Files.writeString(file, TestPackages.read(accepted));
+            awaitOutput(out, "-- Accepted (submit), ");
+        } finally {
+            watch.interrupt();
+            watch.join(60_000);
+        }
+        assertEquals(0, exit[0], out.toString(StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Watching " + file + " for 76. Minimum Window Substring: every save runs the"
+                + " examples, then every test. Ctrl-C stops.\n"), text);
+        assertTrue(text.contains("\nExamples passed (3 / 3); now every test...\nAccepted   76. Minimum Window"
+                + " Substring\n"), text);
+        assertTrue(text.matches("(?s).*\\n-- Accepted \\(submit\\), \\d+\\.\\d\\d s after the save; watching .*"), text);
+        String list = judge(history, "history").out();
+        assertTrue(list.contains("  submit  Accepted "), list);
+        assertTrue(list.contains("  run     Wrong Answer "), list);
+    }
+
+    @Test
+    void watchingAMissingFileIsAUsageError(@TempDir Path work) {
+        CliTest.Run r = judge(data, "watch", "76", work.resolve("Nope.java").toString());
+        assertEquals(2, r.exit());
+        assertEquals("judge: " + work.resolve("Nope.java") + ": no such file; judge new 76 writes one\n", r.err());
+    }
+
+    private static void awaitOutput(ByteArrayOutputStream out, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+            assertTrue(System.nanoTime() < deadline, "no \"" + text + "\" within 120 s:\n" + out);
+            Thread.sleep(20);
+        }
+    }
+
     // ---- completion ----
 
     @Test
