@@ -42,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         Style style = top.style();
         top.recorder(); // open the history while the first judging runs
-        Judge judge = Judge.createDefault().withSavedTests(SavedTests.defaultRoot());
+        Judge judge = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).keepingWarm();
         AtomicBoolean stop = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             stop.set(true);

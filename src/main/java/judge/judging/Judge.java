@@ -56,26 +56,37 @@ public final class Judge {
     private final JudgeOptions options;
     private final Path savedTests;
     private final double timeScale;
+    private final WarmCache warm;
 
     public Judge(Compiler compiler, CompileCache cache) {
         this(compiler, cache, JudgeOptions.defaults());
     }
 
     public Judge(Compiler compiler, CompileCache cache, JudgeOptions options) {
-        this(compiler, cache, options, null, 1);
+        this(compiler, cache, options, null, 1, null);
     }
 
-    private Judge(Compiler compiler, CompileCache cache, JudgeOptions options, Path savedTests, double timeScale) {
+    private Judge(Compiler compiler, CompileCache cache, JudgeOptions options, Path savedTests, double timeScale,
+            WarmCache warm) {
         this.compiler = compiler;
         this.cache = cache;
         this.options = options;
         this.savedTests = savedTests;
         this.timeScale = timeScale;
+        this.warm = warm;
     }
 
     /** This judge with every time limit {@code factor} times looser: how {@code verify} checks margins. */
     public Judge withTimeLimitsScaled(double factor) {
-        return new Judge(compiler, cache, options, savedTests, timeScale * factor);
+        return new Judge(compiler, cache, options, savedTests, timeScale * factor, warm);
+    }
+
+    /**
+     * This judge, keeping each problem's tests and the reference's answers and times on them between submits
+     * (see {@link WarmCache}): for a long-lived judge that submits one problem again and again ({@code watch}).
+     */
+    public Judge keepingWarm() {
+        return new Judge(compiler, cache, options, savedTests, timeScale, new WarmCache());
     }
 
     /**
@@ -83,7 +94,7 @@ public final class Judge {
      * after the examples in {@code run}, after the hidden tests in {@code submit}.
      */
     public Judge withSavedTests(Path root) {
-        return new Judge(compiler, cache, options, root, timeScale);
+        return new Judge(compiler, cache, options, root, timeScale, warm);
     }
 
     public static Judge createDefault() {
@@ -96,12 +107,11 @@ public final class Judge {
         AtomicBoolean cancelled = new AtomicBoolean();
         try {
             return judge("submit", problem, source, true, () -> {
-                List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
-                tests.addAll(ProblemLoader.hidden(problem));
-                tests.addAll(SavedTests.load(savedTests, problem));
-                checkInputs(problem, tests);
+                List<TestCase> tests = warm == null ? submitTests(problem)
+                        : warm.tests(problem, savedTests, () -> submitTests(problem));
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
-                        () -> runReference(problem, tests, cancelled));
+                        () -> warm == null ? runReference(problem, tests, cancelled)
+                                : warmReference(problem, tests, cancelled));
                 return () -> {
                     ReferenceRun ref = join(reference);
                     return new Plan(TimeLimits.forReference(problem.limits().scaled(timeScale), ref.nanos()), tests, ref.totalMs(), ref);
@@ -110,6 +120,32 @@ public final class Judge {
         } finally {
             cancelled.set(true);
         }
+    }
+
+    /** Examples, hidden tests and the user's saved tests, checked by the package's validator. */
+    private List<TestCase> submitTests(Problem problem) {
+        List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
+        tests.addAll(ProblemLoader.hidden(problem));
+        tests.addAll(SavedTests.load(savedTests, problem));
+        checkInputs(problem, tests);
+        return tests;
+    }
+
+    /**
+     * The reference on {@code tests} as a warm judge has it: its answers and times from the first submit, and a
+     * new child for the property phase, which boots while the source compiles.
+     */
+    private ReferenceRun warmReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
+        WarmCache.ReferenceTimes known = warm.reference(problem, tests);
+        if (known == null) {
+            ReferenceRun run = runReference(problem, tests, cancelled);
+            if (!cancelled.get()) {
+                warm.remember(problem, tests, new WarmCache.ReferenceTimes(run.nanos(), run.outputs()));
+            }
+            return run;
+        }
+        ChildSpec spec = childSpec(problem, referenceClasses(problem));
+        return new ReferenceRun(known.nanos(), known.outputs(), Child.start(spec, options.sandbox()), spec);
     }
 
     /**
