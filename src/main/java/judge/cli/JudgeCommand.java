@@ -77,6 +77,11 @@ public final class JudgeCommand {
         recorder().record(result, problem, source);
     }
 
+    /** A progress line on stderr for work over a second, at a terminal and never in JSON mode. */
+    judge.practice.Busy busy(boolean json, String what) {
+        return new judge.practice.Busy(err, !json && terminal(), what, judge.practice.Busy.DELAY_MS);
+    }
+
     boolean terminal() {
         return Terminal.interactive();
     }
