@@ -12,6 +12,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import judge.compile.Source;
@@ -21,8 +22,8 @@ import judge.problem.PackageException;
 import judge.problem.Problem;
 
 /**
- * Judges a source file again every time it is saved: the examples first (LeetCode's Run), then, when they
- * pass, every test (Submit). One {@link Judge} serves every save, so javac, the JIT and the caches stay warm,
+ * Judges a source file again every time it is saved: the examples (LeetCode's Run) and every test (Submit),
+ * the submit's report shown when the examples pass. One {@link Judge} serves every save, so javac, the JIT and the caches stay warm,
  * which is what brings a verdict within a moment of saving.
  *
  * <p>Saves are seen through the file's folder (editors that save by writing a new file and renaming it over
@@ -92,12 +93,18 @@ public final class Watcher {
         }
         lastText = source.original();
         listener.judging(file);
+        // The submit starts beside the run rather than after it, so that its verdict comes about a run's
+        // time sooner. Its report is shown only if the examples pass; when they do not, it has stopped at the
+        // same failing example, and is waited for so that judgings never pile up across saves.
+        Source judged = source;
+        CompletableFuture<Result> submitting = CompletableFuture.supplyAsync(() -> judge.submit(problem, judged));
         Result run = judge.run(problem, source, null);
         listener.result(run, source);
-        Result submit = null;
+        Result submit = submitting.join();
         if (run.verdict().isAccepted()) {
-            submit = judge.submit(problem, source);
             listener.result(submit, source);
+        } else {
+            submit = null;
         }
         Cycle cycle = new Cycle(run, submit, savedNanos, System.nanoTime());
         listener.done(cycle);
