@@ -70,10 +70,7 @@ final class WatchCommand implements Callable<Integer> {
                     top.out.println("Examples passed (" + result.passed() + " / " + result.total() + "); now every"
                             + " test...");
                 } else {
-                    String report = TextReport.render(result, p.signature());
-                    int firstLine = report.indexOf('\n');
-                    top.out.print(style.verdict(result.verdict().code(), report.substring(0, firstLine))
-                            + report.substring(firstLine));
+                    top.out.print(style.firstLine(result.verdict().code(), TextReport.render(result, p.signature())));
                 }
                 top.out.flush();
             }

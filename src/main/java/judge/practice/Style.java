@@ -59,6 +59,15 @@ public record Style(boolean color) {
         };
     }
 
+    /** A report whose first line (the verdict) is coloured as {@link #verdict}; unchanged when plain. */
+    public String firstLine(String code, String report) {
+        int end = report.indexOf('\n');
+        if (!color || end <= 0) {
+            return report;
+        }
+        return verdict(code, bold(report.substring(0, end))) + report.substring(end);
+    }
+
     /** Easy green, Medium yellow, Hard red, as LeetCode shows them. */
     public String difficulty(String d, String text) {
         return switch (d) {

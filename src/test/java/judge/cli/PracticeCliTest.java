@@ -266,6 +266,20 @@ class PracticeCliTest {
         assertTrue(r.err().startsWith("judge: Invalid value for option '--color'"), r.err());
     }
 
+    @Test
+    void runAndSubmitColourTheVerdictOnlyWhenAsked(@TempDir Path fresh) {
+        CliTest.Run coloured = judge(fresh, "--color", "always", "run", "76", wrong.toString());
+        assertTrue(coloured.out().startsWith("\u001b[31m\u001b[1mWrong Answer   76. Minimum Window Substring\u001b[0m"
+                + "\u001b[0m\n"), coloured.out());
+        CliTest.Run plain = judge(fresh, "run", "76", wrong.toString());
+        assertTrue(plain.out().startsWith("Wrong Answer   76. Minimum Window Substring\n"), plain.out());
+        assertEquals(plain.out().replaceAll("[\\d.]+ ms", "T ms"),
+                coloured.out().replaceAll("\u001b\\[[0-9;]*m", "").replaceAll("[\\d.]+ ms", "T ms"),
+                "only colour is added");
+        CliTest.Run json = judge(fresh, "--color", "always", "run", "76", wrong.toString(), "--format", "json");
+        assertFalse(json.out().contains("\u001b["), "never in JSON");
+    }
+
     // ---- new ----
 
     @Test
