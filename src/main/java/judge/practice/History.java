@@ -53,6 +53,7 @@ public final class History implements AutoCloseable {
         }
         Connection db;
         try {
+            SqliteNative.prepare();
             SQLiteConfig config = new SQLiteConfig();
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
