@@ -75,12 +75,16 @@ final class WatchCommand implements Callable<Integer> {
                 top.out.flush();
             }
 
+            private boolean first = true;
+
             @Override
             public void done(Watcher.Cycle cycle) {
                 Result last = cycle.last();
                 top.out.println(style.verdict(last.verdict().code(), "-- " + last.verdict().title())
-                        + (cycle.submit() == null ? " (examples)" : " (submit)") + String.format(", %.2f s after the"
-                        + " save; watching %s, Ctrl-C stops", cycle.took().toNanos() / 1e9, shown));
+                        + (cycle.submit() == null ? " (examples)" : " (submit)") + String.format(", %.2f s %s;"
+                        + " watching %s, Ctrl-C stops", cycle.took().toNanos() / 1e9,
+                        first ? "(the first judging, with a cold start)" : "after the save", shown));
+                first = false;
                 top.out.flush();
             }
 

@@ -323,6 +323,8 @@ class PracticeCliTest {
         watch.start();
         try {
             awaitOutput(out, "-- Wrong Answer (examples), ");
+            assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s).*\\n-- Wrong Answer \\(examples\\), \\d+\\.\\d\\d s"
+                    + " \\(the first judging, with a cold start\\); watching .*"), out.toString(StandardCharsets.UTF_8));
             Files.writeString(file, TestPackages.read(accepted));
             awaitOutput(out, "-- Accepted (submit), ");
         } finally {
