@@ -46,6 +46,7 @@ final class WatchCommand implements Callable<Integer> {
         AtomicBoolean stop = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             stop.set(true);
+            judge.releaseWarmChildren();
             top.out.println();
             top.out.println("Stopped watching " + shown + ".");
             top.out.flush();
@@ -97,6 +98,7 @@ final class WatchCommand implements Callable<Integer> {
         try {
             watcher.watch(stop);
         } finally {
+            judge.releaseWarmChildren();
             if (!stop.get()) {
                 // Interrupted rather than stopped by Ctrl-C: the hook is not needed any more.
                 try {

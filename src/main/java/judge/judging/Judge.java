@@ -145,7 +145,23 @@ public final class Judge {
             return run;
         }
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
-        return new ReferenceRun(known.nanos(), known.outputs(), Child.start(spec, options.sandbox()), spec);
+        String key = WarmCache.referenceKey(problem, spec);
+        WarmCache.Spare spare = warm.takeSpare(key);
+        Child child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
+        warm.keepSpares(key, WarmCache.max(key), () -> new WarmCache.Spare(null, Child.start(spec, options.sandbox())));
+        return new ReferenceRun(known.nanos(), known.outputs(), child, spec);
+    }
+
+    /** Stops the children a warm judge keeps booted (see {@link #keepingWarm()}); it stays usable, cold. */
+    public void releaseWarmChildren() {
+        if (warm != null) {
+            warm.close();
+        }
+    }
+
+    /** How many children a warm judge has booted and waiting. */
+    int warmChildren() {
+        return warm == null ? 0 : warm.spares();
     }
 
     /**
@@ -205,13 +221,14 @@ public final class Judge {
         Child child = null;
         Plan plan = null;
         try {
-            work = Files.createTempDirectory("judge-classes-");
+            WarmCache.Spare spare = warm == null ? null : warm.takeSpare(WarmCache.solutionKey(problem));
+            work = spare != null ? spare.classes() : Files.createTempDirectory("judge-classes-");
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
                     () -> compile(problem, source, classes));
             ChildSpec spec = childSpec(problem, classes);
-            child = Child.start(spec, options.sandbox());
+            child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
             Pending pending = planner.start();
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
@@ -234,6 +251,13 @@ public final class Judge {
                 plan.reference().child().close();
             }
             RuntimeFiles.deleteTree(work);
+            if (warm != null) {
+                String key = WarmCache.solutionKey(problem);
+                warm.keepSpares(key, WarmCache.max(key), () -> {
+                    Path next = Files.createTempDirectory("judge-classes-");
+                    return new WarmCache.Spare(next, Child.start(childSpec(problem, next), options.sandbox()));
+                });
+            }
         }
     }
 

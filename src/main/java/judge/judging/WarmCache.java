@@ -6,8 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Deque;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import judge.sandbox.Child;
+import judge.sandbox.ChildSpec;
+import judge.sandbox.RuntimeFiles;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
 import judge.problem.SavedTests;
@@ -15,13 +26,33 @@ import judge.problem.TestCase;
 import judge.value.Value;
 
 /**
- * What a long-lived judge ({@code watch}) keeps between submits of one problem: the loaded and checked tests, and
- * the reference's answers and times on them. Both are a function of the package's files (and the user's saved
+ * What a long-lived judge ({@code watch}) keeps between submits of one problem: the loaded and checked tests,
+ * the reference's answers and times on them, and child JVMs booted ahead of the next judging (a spare for the
+ * solution never ran anything: it is started with an empty class folder, which the next judging compiles into). Both are a function of the package's files (and the user's saved
  * tests), so an entry is keyed by those files' names, sizes and modification times, and a package edited on disk
  * is loaded and timed again. A cold judge has no such cache: its time limits come from the reference timed in
  * the same run; a warm one's from the reference timed in the first submit of the session.
  */
-final class WarmCache {
+final class WarmCache implements AutoCloseable {
+    /** Children kept booted per problem for the solution (run and submit may each take one) and the reference. */
+    private static final int SOLUTION_SPARES = 2;
+    private static final int REFERENCE_SPARES = 1;
+
+    /** A child booted ahead of a judging, with the empty folder its class path names for the solution's classes. */
+    record Spare(Path classes, Child child) {}
+
+    /**
+     * Spare children start on this one long-lived thread: under bubblewrap a child dies with the thread that
+     * started it, and a spare must outlive the judging that asked for it.
+     */
+    private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "warm-children");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Deque<Future<Spare>>> spares = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
     /** The reference's times and answers on a problem's tests, without its child (a new one runs each submit). */
     record ReferenceTimes(List<Long> nanos, List<Value> outputs) {}
 
@@ -49,6 +80,97 @@ final class WarmCache {
 
     void remember(Problem problem, List<TestCase> tests, ReferenceTimes times) {
         entries.computeIfPresent(problem.dir(), (dir, e) -> e.tests() == tests ? new Entry(e.stamp(), tests, times) : e);
+    }
+
+    /** A booted child for {@code key} (waiting for one still booting), or {@code null} when none is there. */
+    Spare takeSpare(String key) {
+        Deque<Future<Spare>> queue = spares.get(key);
+        Future<Spare> next;
+        while (queue != null && (next = queue.pollFirst()) != null) {
+            try {
+                Spare spare = next.get();
+                if (spare != null && spare.child().isAlive()) {
+                    return spare;
+                }
+                discard(spare);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                // that one failed to start; try the next, else start one as usual
+            }
+        }
+        return null;
+    }
+
+    /** Boots children for {@code key} in the background until {@code max} are there. */
+    void keepSpares(String key, int max, Callable<Spare> start) {
+        if (closed) {
+            return;
+        }
+        Deque<Future<Spare>> queue = spares.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+        synchronized (queue) {
+            while (queue.size() < max) {
+                try {
+                    queue.addLast(starter.submit(start));
+                } catch (RejectedExecutionException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Spares fit one problem as loaded: a child is told the class, method and heap when it starts. */
+    static String solutionKey(Problem problem) {
+        return "solution " + problem.dir() + " " + problem.signature() + " " + problem.limits();
+    }
+
+    /** ... and the reference's spares, its compiled classes too. */
+    static String referenceKey(Problem problem, ChildSpec spec) {
+        return "reference " + problem.dir() + " " + spec;
+    }
+
+    static int max(String key) {
+        return key.startsWith("solution") ? SOLUTION_SPARES : REFERENCE_SPARES;
+    }
+
+    /** Children booted and waiting. */
+    int spares() {
+        int n = 0;
+        for (Deque<Future<Spare>> queue : spares.values()) {
+            for (Future<Spare> f : queue) {
+                n += f.isDone() ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static void discard(Spare spare) {
+        if (spare != null) {
+            spare.child().close();
+            if (spare.classes() != null) {
+                RuntimeFiles.deleteTree(spare.classes());
+            }
+        }
+    }
+
+    /** Stops every spare child and the thread that starts them. */
+    @Override
+    public void close() {
+        closed = true;
+        starter.shutdown();
+        for (Deque<Future<Spare>> queue : spares.values()) {
+            Future<Spare> f;
+            while ((f = queue.pollFirst()) != null) {
+                try {
+                    discard(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // never started
+                }
+            }
+        }
     }
 
     private static String stamp(Problem problem, Path savedTests) {
