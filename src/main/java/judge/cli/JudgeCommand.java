@@ -46,7 +46,7 @@ public final class JudgeCommand {
             + " $JUDGE_DATA_HOME, else $XDG_DATA_HOME/judge, else ~/.local/share/judge).")
     Path data;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Colours: auto (default:"
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = CommandLine.ScopeType.INHERIT, description = "Colours: auto (default:"
             + " on a terminal, unless NO_COLOR is set), always or never.")
     Style.Mode color;
 

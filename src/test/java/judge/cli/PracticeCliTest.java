@@ -246,6 +246,8 @@ class PracticeCliTest {
         assertTrue(r.out().startsWith("\u001b[1m76. Minimum Window Substring\u001b[0m\n\u001b[31mHard\u001b[0m"),
                 r.out());
         assertTrue(r.out().contains("\u001b[36ms\u001b[0m"), "code in colour");
+        assertTrue(judge(data, "show", "76", "--color", "always").out().startsWith("\u001b[1m76."),
+                "--color also after the command");
         CliTest.Run never = judge(data, "--color", "never", "show", "76");
         assertFalse(never.out().contains("\u001b["));
     }
