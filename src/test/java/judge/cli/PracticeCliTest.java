@@ -282,6 +282,20 @@ class PracticeCliTest {
         assertFalse(json.out().contains("\u001b["), "never in JSON");
     }
 
+    @Test
+    void showFallsBackToEnglishWhenThereIsNoChineseStatement(@TempDir Path problems) throws Exception {
+        Path copy = TestPackages.copyOf76(problems);
+        Files.delete(copy.resolve("statement.zh.md"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JudgeCommand.execute(new String[] {"--problems", problems.toString(), "show", "76", "--lang", "zh"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit);
+        assertEquals("judge: 76 has no Chinese statement (statement.zh.md); showing English\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("76. Minimum Window Substring\n"));
+    }
+
     // ---- new ----
 
     @Test
@@ -307,6 +321,16 @@ class PracticeCliTest {
         try (var files = Files.list(target)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void newSaysWhyItCannotWrite(@TempDir Path work) throws Exception {
+        Path file = work.resolve("file");
+        Files.writeString(file, "x");
+        CliTest.Run r = judge(data, "new", "76", "--dir", file.resolve("sub").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("judge: cannot write " + file.resolve("sub").resolve("Solution.java") + ": "),
+                r.err());
     }
 
     // ---- watch ----
