@@ -131,8 +131,8 @@ public final class JudgeCommand {
         });
         cli.setExecutionStrategy(parseResult -> {
             // Commands that record in the history start opening it now, while they judge (see Recorder).
-            Object command = parseResult.subcommand() == null ? null : parseResult.subcommand().commandSpec()
-                    .userObject();
+            CommandLine.ParseResult sub = parseResult.subcommand();
+            Object command = sub == null || sub.isUsageHelpRequested() ? null : sub.commandSpec().userObject();
             if (command instanceof RunCommand || command instanceof SubmitCommand || command instanceof FuzzCommand) {
                 top.recorder();
             }

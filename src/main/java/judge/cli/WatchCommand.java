@@ -1,6 +1,5 @@
 package judge.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -34,7 +33,7 @@ final class WatchCommand implements Callable<Integer> {
     Path source;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Problem p = top.repository().find(problem);
         Path shown = ProblemLoader.shown(source);
         if (!Files.isRegularFile(source)) {

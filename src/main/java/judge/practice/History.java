@@ -74,6 +74,20 @@ public final class History implements AutoCloseable {
         return history;
     }
 
+    /**
+     * Loads SQLite (its classes and native library) without touching any file, so that a later {@link #open} is
+     * quick; returns {@code null}. Failures show up again, with their message, at that {@code open}.
+     */
+    static History warmUp() {
+        SqliteNative.prepare();
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
+            c.createStatement().close();
+        } catch (SQLException | LinkageError e) {
+            // reported by open
+        }
+        return null;
+    }
+
     /** Every judging in {@code file}, as {@link #all}; none when there is no history yet (nothing is created). */
     public static List<Submission> readAll(Path file) {
         if (!Files.exists(file)) {

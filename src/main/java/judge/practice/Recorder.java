@@ -2,6 +2,7 @@ package judge.practice;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +42,9 @@ public final class Recorder implements AutoCloseable {
             opening = new CompletableFuture<>();
             Thread t = new Thread(() -> {
                 try {
-                    opening.complete(History.open(file));
+                    // A history that does not exist yet is made only when there is something to record
+                    // (a usage error records nothing); until then only SQLite itself is loaded.
+                    opening.complete(Files.exists(file) ? History.open(file) : History.warmUp());
                 } catch (Throwable e) {
                     opening.completeExceptionally(e);
                 }
@@ -59,8 +62,11 @@ public final class Recorder implements AutoCloseable {
         }
         try {
             if (history == null) {
-                history = opening != null ? opened() : History.open(file);
+                history = opening != null ? opened() : null;
                 opening = null;
+                if (history == null) {
+                    history = History.open(file);
+                }
             }
             return Optional.of(history.record(s));
         } catch (HistoryException e) {
@@ -118,7 +124,11 @@ public final class Recorder implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (opening != null) {
-            opening.thenAccept(History::close);
+            opening.thenAccept(h -> {
+                if (h != null) {
+                    h.close();
+                }
+            });
             opening = null;
         }
         if (history != null) {

@@ -112,24 +112,40 @@ public final class Watcher {
     }
 
     /** Judges the file now, then after every save, until {@code stop} is set or the thread is interrupted. */
-    public void watch(AtomicBoolean stop) throws IOException {
-        Path dir = file.getParent();
-        try (WatchService service = FileSystems.getDefault().newWatchService()) {
-            dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.OVERFLOW);
+    public void watch(AtomicBoolean stop) {
+        WatchService service = null;
+        try {
+            service = FileSystems.getDefault().newWatchService();
+            file.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.OVERFLOW);
+        } catch (IOException | UnsupportedOperationException e) {
+            close(service);
+            service = null; // a file system without change events: the poll alone sees saves
+        }
+        try {
             judgeIfChanged(System.nanoTime());
             String stamp = stamp();
             while (!stop.get() && !Thread.currentThread().isInterrupted()) {
-                WatchKey key = service.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                WatchKey key;
+                if (service != null) {
+                    key = service.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                } else {
+                    Thread.sleep(POLL_MS / 2);
+                    key = null;
+                }
                 boolean ours = key != null && concernsFile(key);
                 if (!ours && Objects.equals(stamp, stamp())) {
                     continue;
                 }
                 long saved = System.nanoTime();
                 // Quiet for DEBOUNCE: the editor has finished writing.
-                WatchKey more;
-                while ((more = service.poll(DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    concernsFile(more);
+                if (service != null) {
+                    WatchKey more;
+                    while ((more = service.poll(DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                        concernsFile(more);
+                    }
+                } else {
+                    Thread.sleep(DEBOUNCE.toMillis());
                 }
                 stamp = stamp();
                 if (!stop.get()) {
@@ -138,6 +154,18 @@ public final class Watcher {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            close(service);
+        }
+    }
+
+    private static void close(WatchService service) {
+        if (service != null) {
+            try {
+                service.close();
+            } catch (IOException e) {
+                // nothing more to watch
+            }
         }
     }
 

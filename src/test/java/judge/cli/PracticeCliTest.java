@@ -173,6 +173,14 @@ class PracticeCliTest {
     }
 
     @Test
+    void helpAndUsageErrorsRecordNothing(@TempDir Path fresh) {
+        assertEquals(0, judge(fresh, "help", "submit").exit());
+        assertEquals(2, judge(fresh, "submit", "76").exit());
+        assertEquals(2, judge(fresh, "run", "76", fresh.resolve("Missing.java").toString()).exit());
+        assertFalse(Files.exists(fresh.resolve("history.db")));
+    }
+
+    @Test
     void anEmptyHistorySaysWhereItWillBeKept(@TempDir Path fresh) {
         CliTest.Run r = judge(fresh, "history");
         assertEquals(0, r.exit());
