@@ -96,6 +96,7 @@ final class FuzzCommand implements Callable<Integer>, JudgeCommand.Reporting {
         }
         top.out.print(output.json() ? FuzzReport.json(result, p, savedTo) + "\n" : FuzzReport.text(result, p, s.path().toString(), savedTo));
         top.out.flush();
+        top.record(result, p, s);
         return switch (result.status()) {
             case PASSED -> JudgeCommand.EXIT_ACCEPTED;
             case FALSIFIED -> JudgeCommand.EXIT_REJECTED;

@@ -19,7 +19,6 @@ import judge.compile.Compiler;
 import judge.judging.Judge;
 import judge.judging.JudgeOptions;
 import judge.judging.JudgeVersion;
-import judge.judging.SharedReferences;
 import judge.problem.ProblemLoader;
 import judge.report.GitHubActions;
 import judge.report.GradeTable;
@@ -98,11 +97,13 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                 throw new JudgeCommand.UsageException("--shard: " + e.getMessage());
             }
         }
-        try (SharedReferences shared = new SharedReferences()) {
-            Compiler compiler = new Compiler();
-            Judge judge = new Judge(compiler, new CompileCache(CompileCache.defaultRoot(), compiler),
-                    JudgeOptions.defaults().withSandbox(top.sandbox()));
-            return grade(judge.withSharedReferences(shared), part);
+        Compiler compiler = new Compiler();
+        Judge judge = new Judge(compiler, new CompileCache(CompileCache.defaultRoot(), compiler),
+                JudgeOptions.defaults().withSandbox(top.sandbox())).keepingWarm();
+        try {
+            return grade(judge, part);
+        } finally {
+            judge.releaseWarmChildren();
         }
     }
 

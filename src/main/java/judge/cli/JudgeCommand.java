@@ -4,8 +4,17 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import judge.compile.Source;
+import judge.judging.Result;
+import judge.practice.DataHome;
+import judge.practice.HistoryException;
+import judge.practice.Recorder;
+import judge.practice.Style;
+import judge.practice.Terminal;
 import judge.problem.PackageException;
+import judge.problem.Problem;
 import judge.problem.ProblemRepository;
+import judge.property.FuzzResult;
 import judge.sandbox.Sandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +25,8 @@ import picocli.CommandLine.Option;
         description = "A LeetCode-style judge for Java solutions, on your own machine.",
         subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
                 NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
-                CommandLine.HelpCommand.class},
+                ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class, HistoryCommand.class,
+                StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})
@@ -33,10 +43,55 @@ public final class JudgeCommand {
     @Option(names = "--debug", description = "Show stack traces of the judge's own errors.")
     boolean debug;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the practice history (default:"
+            + " $JUDGE_DATA_HOME, else $XDG_DATA_HOME/judge, else ~/.local/share/judge).")
+    Path data;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = CommandLine.ScopeType.INHERIT, description = "Colours: auto (default:"
+            + " on a terminal, unless NO_COLOR is set), always or never.")
+    Style.Mode color;
+
     PrintStream out;
     PrintStream err;
     /** The environment commands read (GITHUB_ACTIONS...): the process's, or a test's. */
     java.util.Map<String, String> env = System.getenv();
+
+    /** The practice history's database file. */
+    Path historyFile() {
+        return (data != null ? data : DataHome.defaultRoot()).resolve(DataHome.HISTORY_FILE);
+    }
+
+    private Recorder recorder;
+
+    /** The history's recorder for this command, opening the database in the background from the first call. */
+    synchronized Recorder recorder() {
+        if (recorder == null) {
+            recorder = new Recorder(historyFile(), err).openInBackground();
+        }
+        return recorder;
+    }
+
+    /** Records a run or submit in the history; a history that cannot be written only warns, on stderr. */
+    void record(Result result, Source source) {
+        recorder().record(result, source);
+    }
+
+    void record(FuzzResult result, Problem problem, Source source) {
+        recorder().record(result, problem, source);
+    }
+
+    /** A progress line on stderr for work over a second, at a terminal and never in JSON mode. */
+    judge.practice.Busy busy(boolean json, String what) {
+        return new judge.practice.Busy(err, !json && terminal(), what, judge.practice.Busy.DELAY_MS);
+    }
+
+    boolean terminal() {
+        return Terminal.interactive();
+    }
+
+    Style style() {
+        return Style.resolve(color, System.getenv(), terminal());
+    }
 
     ProblemRepository repository() {
         if (problems != null) {
@@ -73,7 +128,7 @@ public final class JudgeCommand {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean json = commandLine.getCommand() instanceof Reporting r && r.json();
-            if (e instanceof PackageException || e instanceof UsageException || e instanceof Sandbox.SettingException) {
+            if (e instanceof PackageException || e instanceof UsageException || e instanceof HistoryException || e instanceof Sandbox.SettingException) {
                 report(out, err, json, e.getMessage());
                 return EXIT_USAGE;
             }
@@ -83,7 +138,22 @@ public final class JudgeCommand {
             report(out, err, json, "internal error: " + e + (top.debug ? "" : " (run with --debug for details)"));
             return EXIT_BUG;
         });
-        return cli.execute(args);
+        cli.setExecutionStrategy(parseResult -> {
+            // Commands that record in the history start opening it now, while they judge (see Recorder).
+            CommandLine.ParseResult sub = parseResult.subcommand();
+            Object command = sub == null || sub.isUsageHelpRequested() ? null : sub.commandSpec().userObject();
+            if (command instanceof RunCommand || command instanceof SubmitCommand || command instanceof FuzzCommand) {
+                top.recorder();
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            if (top.recorder != null) {
+                top.recorder.close();
+            }
+        }
     }
 
     private static void report(PrintStream out, PrintStream err, boolean json, String message) {

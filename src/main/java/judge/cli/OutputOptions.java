@@ -22,7 +22,7 @@ public final class OutputOptions {
         if (json()) {
             top.out.println(JsonReport.render(result));
         } else {
-            top.out.print(TextReport.render(result, problem.signature()));
+            top.out.print(top.style().firstLine(result.verdict().code(), TextReport.render(result, problem.signature())));
         }
         top.out.flush();
     }

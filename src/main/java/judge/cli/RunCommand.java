@@ -79,8 +79,12 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
             }
             custom = renamed;
         }
-        Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).run(p, s, custom);
+        Result result;
+        try (var busy = top.busy(output.json(), "running " + p.id() + "...")) {
+            result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).run(p, s, custom);
+        }
         output.print(top, result, p);
+        top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }

@@ -41,9 +41,13 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
     public Integer call() {
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
-        Result result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
+        Result result;
+        try (var busy = top.busy(output.json(), "judging " + p.id() + "...")) {
+            result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
+        }
         ReportFiles.write(junitXml, () -> JUnitXml.render(result));
         output.print(top, result, p);
+        top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
         return OutputOptions.exitCode(result);
     }

@@ -80,7 +80,7 @@ public final class Judge {
     private final JudgeOptions options;
     private final Path savedTests;
     private final double timeScale;
-    private final SharedReferences shared;
+    private final WarmCache warm;
 
     public Judge(Compiler compiler, CompileCache cache) {
         this(compiler, cache, JudgeOptions.defaults());
@@ -91,18 +91,29 @@ public final class Judge {
     }
 
     private Judge(Compiler compiler, CompileCache cache, JudgeOptions options, Path savedTests, double timeScale,
-            SharedReferences shared) {
+            WarmCache warm) {
         this.compiler = compiler;
         this.cache = cache;
         this.options = options;
         this.savedTests = savedTests;
         this.timeScale = timeScale;
-        this.shared = shared;
+        this.warm = warm;
     }
 
     /** This judge with every time limit {@code factor} times looser: how {@code verify} checks margins. */
     public Judge withTimeLimitsScaled(double factor) {
-        return new Judge(compiler, cache, options, savedTests, timeScale * factor, shared);
+        return new Judge(compiler, cache, options, savedTests, timeScale * factor, warm);
+    }
+
+    /**
+     * This judge, keeping each problem's tests and the reference's answers and times on them between submits,
+     * and children booted ahead (see {@link WarmCache}): for a long-lived judge that submits the same problems
+     * again and again, one solution after another ({@code watch}) or many at once ({@code grade}). Every submit
+     * of a problem then gets the time limits of one timing of its reference. Call
+     * {@link #releaseWarmChildren()} when done.
+     */
+    public Judge keepingWarm() {
+        return new Judge(compiler, cache, options, savedTests, timeScale, new WarmCache());
     }
 
     /**
@@ -110,16 +121,7 @@ public final class Judge {
      * after the examples in {@code run}, after the hidden tests in {@code submit}.
      */
     public Judge withSavedTests(Path root) {
-        return new Judge(compiler, cache, options, root, timeScale, shared);
-    }
-
-    /**
-     * This judge, timing each problem's reference once and keeping its warm children in {@code shared} for the
-     * next submission: how {@code grade} judges many submissions of the same problem. Every submission of a
-     * problem then gets the same time limits, from that one timing.
-     */
-    public Judge withSharedReferences(SharedReferences shared) {
-        return new Judge(compiler, cache, options, savedTests, timeScale, shared);
+        return new Judge(compiler, cache, options, root, timeScale, warm);
     }
 
     public static Judge createDefault() {
@@ -132,10 +134,8 @@ public final class Judge {
         AtomicBoolean cancelled = new AtomicBoolean();
         try {
             return judge("submit", problem, source, true, () -> {
-                List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
-                tests.addAll(ProblemLoader.hidden(problem));
-                tests.addAll(SavedTests.load(savedTests, problem));
-                checkInputs(problem, tests);
+                List<TestCase> tests = warm == null ? submitTests(problem)
+                        : warm.tests(problem, savedTests, () -> submitTests(problem));
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
                         () -> reference(problem, tests, cancelled), BACKGROUND);
                 return new Pending() {
@@ -155,6 +155,27 @@ public final class Judge {
         } finally {
             cancelled.set(true);
         }
+    }
+
+    /** Examples, hidden tests and the user's saved tests, checked by the package's validator. */
+    private List<TestCase> submitTests(Problem problem) {
+        List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
+        tests.addAll(ProblemLoader.hidden(problem));
+        tests.addAll(SavedTests.load(savedTests, problem));
+        checkInputs(problem, tests);
+        return tests;
+    }
+
+    /** Stops the children a warm judge keeps booted (see {@link #keepingWarm()}); it stays usable, cold. */
+    public void releaseWarmChildren() {
+        if (warm != null) {
+            warm.close();
+        }
+    }
+
+    /** How many children a warm judge has booted and waiting. */
+    int warmChildren() {
+        return warm == null ? 0 : warm.spares();
     }
 
     /**
@@ -231,13 +252,14 @@ public final class Judge {
         Plan plan = null;
         Pending pending = null;
         try {
-            work = Files.createTempDirectory("judge-classes-");
+            WarmCache.Spare spare = warm == null ? null : warm.takeSpare(WarmCache.solutionKey(problem));
+            work = spare != null ? spare.classes() : Files.createTempDirectory("judge-classes-");
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
                     () -> compile(problem, source, classes), BACKGROUND);
             ChildSpec spec = childSpec(problem, classes);
-            child = Child.start(spec, options.sandbox());
+            child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
             pending = planner.start();
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
@@ -262,6 +284,13 @@ public final class Judge {
                 pending.discard();
             }
             RuntimeFiles.deleteTree(work);
+            if (warm != null) {
+                String key = WarmCache.solutionKey(problem);
+                warm.keepSpares(key, WarmCache.max(key), () -> {
+                    Path next = Files.createTempDirectory("judge-classes-");
+                    return new WarmCache.Spare(next, Child.start(childSpec(problem, next), options.sandbox()));
+                });
+            }
         }
     }
 
@@ -495,23 +524,46 @@ public final class Judge {
         }
     }
 
-    /** The reference's run for submit: its own, or with shared references the problem's one timing. */
+    /**
+     * The reference's run for submit. A cold judge times it on {@code tests} in a child of its own. A warm one
+     * does that once per version of the package, in the first submit that asks (the others wait for it), and
+     * then hands every submit those times and answers with a booted reference child for its property phase.
+     */
     private ReferenceRun reference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
-        if (shared == null) {
+        WarmCache.Timing timing = warm == null ? null : warm.timing(problem, tests);
+        if (timing == null) {
             return runReference(problem, tests, cancelled);
         }
+        if (timing.claim()) {
+            // Run to the end even if this submit stops early: the times are every later submit's limits.
+            try {
+                ReferenceRun run = runReference(problem, tests, new AtomicBoolean());
+                timing.complete(new WarmCache.ReferenceTimes(run.nanos(), run.outputs()));
+                return run;
+            } catch (RuntimeException e) {
+                timing.fail(e);
+                throw e;
+            }
+        }
+        WarmCache.ReferenceTimes known = timing.await();
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
-        return shared.run(problem, tests, () -> runReference(problem, tests, new AtomicBoolean()),
-                () -> Child.start(spec, options.sandbox()), spec);
+        String key = WarmCache.referenceKey(problem, spec);
+        WarmCache.Spare spare = warm.takeSpare(key);
+        Child child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
+        warm.keepSpares(key, WarmCache.max(key), () -> new WarmCache.Spare(null, Child.start(spec, options.sandbox())));
+        return new ReferenceRun(known.nanos(), known.outputs(), child, spec);
     }
 
-    /** A reference child that is done with: back to the shared pool if there is one and it is healthy. */
+    /**
+     * A reference child that is done with: a warm judge keeps it, healthy, for the next submit of the problem
+     * (the reference is trusted, so its child may serve many); otherwise it ends.
+     */
     private void release(Problem problem, Child child) {
         if (child == null) {
             return;
         }
-        if (shared != null && child.isAlive()) {
-            shared.giveBack(problem, child);
+        if (warm != null && child.isAlive()) {
+            warm.giveBack(WarmCache.referenceKey(problem, child.spec()), child);
         } else {
             child.close();
         }

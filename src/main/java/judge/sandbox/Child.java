@@ -282,6 +282,11 @@ public final class Child implements AutoCloseable {
         return slot == null ? -1 : slot.cpuNanos();
     }
 
+    /** How this child was started. */
+    public ChildSpec spec() {
+        return spec;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

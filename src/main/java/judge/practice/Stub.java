@@ -1,0 +1,109 @@
+package judge.practice;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import judge.problem.Param;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
+import judge.problem.TestCase;
+import judge.problem.TypeSpec;
+import judge.value.ValueFormat;
+
+/**
+ * The {@code Solution.java} a user starts from: the problem's exact signature with a body that compiles (it
+ * returns a placeholder, so the first run is a Wrong Answer rather than a Compile Error) and the statement's
+ * examples in a comment.
+ */
+public final class Stub {
+    private Stub() {}
+
+    public static String source(Problem problem) {
+        StringBuilder out = new StringBuilder("/*\n");
+        out.append(" * ").append(problem.id()).append(". ").append(comment(problem.title())).append(" (")
+                .append(problem.difficulty()).append(")\n");
+        List<TestCase> examples = ProblemLoader.examples(problem);
+        List<Param> params = problem.signature().params();
+        for (int i = 0; i < examples.size(); i++) {
+            TestCase example = examples.get(i);
+            out.append(" *\n * Example ").append(i + 1).append(":\n *   Input: ");
+            for (int j = 0; j < params.size(); j++) {
+                out.append(j == 0 ? "" : ", ").append(params.get(j).name()).append(" = ")
+                        .append(comment(ValueFormat.format(example.input().get(j))));
+            }
+            out.append('\n');
+            if (example.expected() != null) {
+                out.append(" *   Output: ").append(comment(ValueFormat.format(example.expected()))).append('\n');
+            }
+        }
+        String id = String.valueOf(problem.id());
+        out.append(" *\n * ./judge show ").append(id).append("                      the statement\n");
+        out.append(" * ./judge run ").append(id).append(" Solution.java        the examples\n");
+        out.append(" * ./judge submit ").append(id).append(" Solution.java     every test\n");
+        out.append(" * ./judge watch ").append(id).append(" Solution.java      both, on every save\n");
+        out.append(" */\n");
+        out.append("class ").append(problem.signature().className()).append(" {\n");
+        out.append("    ").append(problem.signature().declaration()).append(" {\n");
+        out.append("        return ").append(placeholder(problem.signature().returns())).append(";\n");
+        out.append("    }\n}\n");
+        return out.toString();
+    }
+
+    /** A value of the type that compiles; never the answer. */
+    static String placeholder(TypeSpec type) {
+        if (type instanceof TypeSpec.Scalar s) {
+            return switch (s.javaName()) {
+                case "int", "long", "Integer", "Long" -> s.javaName().startsWith("L") ? "0L" : "0";
+                case "double", "Double" -> "0.0";
+                case "boolean", "Boolean" -> "false";
+                case "char", "Character" -> "'a'";
+                default -> "\"\"";
+            };
+        }
+        if (type instanceof TypeSpec.ArrayOf a) {
+            String name = a.javaName();
+            return "new " + name.substring(0, name.indexOf('[')) + "[0]" + name.substring(name.indexOf('[') + 2);
+        }
+        if (type instanceof TypeSpec.ListOf) {
+            return "new ArrayList<>()";
+        }
+        return "null";
+    }
+
+    private static String comment(String text) {
+        return text.replace("*/", "*\\/").replace("\n", " ");
+    }
+
+    /**
+     * Writes the stub as {@code dir/Solution.java}; never replaces a file that is there, even one that appears
+     * while writing (the file is linked into place, which fails when the name exists).
+     *
+     * @throws FileAlreadyExistsException when {@code dir/Solution.java} exists
+     */
+    public static Path write(Problem problem, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path target = dir.resolve(problem.signature().className() + ".java");
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path tmp = Files.createTempFile(dir, ".Solution", ".tmp");
+        try {
+            Files.writeString(tmp, source(problem), StandardCharsets.UTF_8);
+            try {
+                Files.createLink(target, tmp);
+            } catch (UnsupportedOperationException | IOException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    throw e;
+                }
+                Files.writeString(target, source(problem), StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE_NEW);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+}
