@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import judge.problem.Design;
 import judge.problem.Param;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
@@ -40,15 +41,30 @@ public final class Stub {
             }
         }
         String id = String.valueOf(problem.id());
+        String file = problem.signature().className() + ".java";
         out.append(" *\n * ./judge show ").append(id).append("                      the statement\n");
-        out.append(" * ./judge run ").append(id).append(" Solution.java        the examples\n");
-        out.append(" * ./judge submit ").append(id).append(" Solution.java     every test\n");
-        out.append(" * ./judge watch ").append(id).append(" Solution.java      both, on every save\n");
+        out.append(" * ./judge run ").append(id).append(" ").append(file).append("        the examples\n");
+        out.append(" * ./judge submit ").append(id).append(" ").append(file).append("     every test\n");
+        out.append(" * ./judge watch ").append(id).append(" ").append(file).append("      both, on every save\n");
         out.append(" */\n");
         out.append("class ").append(problem.signature().className()).append(" {\n");
-        out.append("    ").append(problem.signature().declaration()).append(" {\n");
-        out.append("        return ").append(placeholder(problem.signature().returns())).append(";\n");
-        out.append("    }\n}\n");
+        Design design = problem.signature().design();
+        if (design == null) {
+            out.append("    ").append(problem.signature().declaration()).append(" {\n");
+            out.append("        return ").append(placeholder(problem.signature().returns())).append(";\n");
+            out.append("    }\n");
+        } else {
+            // A design problem: the class's constructor and every method, as LeetCode's editor shows them.
+            out.append("    ").append(design.constructorDeclaration()).append(" {\n    }\n");
+            for (Design.Method m : design.methods()) {
+                out.append("\n    ").append(m.declaration()).append(" {\n");
+                if (m.returns() != null) {
+                    out.append("        return ").append(placeholder(m.returns())).append(";\n");
+                }
+                out.append("    }\n");
+            }
+        }
+        out.append("}\n");
         return out.toString();
     }
 
