@@ -123,7 +123,7 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
         Path logFile = log != null ? log : Path.of(shard == null ? "grade-results.jsonl"
                 : "grade-results-" + part.index() + "-of-" + part.count() + ".jsonl");
         List<Grade> earlier = resume ? GradeLog.read(logFile, w -> top.err.println("judge: warning: " + w)) : List.of();
-        Progress progress = new Progress(top.err, JudgeCommand.interactive(), mine.size());
+        Progress progress = new Progress(top.err, top.terminal(), mine.size());
         List<Grade> grades;
         try (GradeLog results = GradeLog.open(logFile, resume)) {
             grades = new Grader(judge, jobs).grade(mine, earlier, results, progress);

@@ -175,24 +175,6 @@ public final class JudgeCommand {
         return Sandbox.detect(setting);
     }
 
-    /**
-     * Whether the judge talks to a person at a terminal (progress bars are drawn only then). On Java 22 and later
-     * {@code System.console()} exists even when output is redirected; {@code Console.isTerminal()} tells.
-     */
-    static boolean interactive() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
-    }
-
     /** Commands whose output format decides how errors are reported. */
     interface Reporting {
         boolean json();
