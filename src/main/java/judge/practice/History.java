@@ -57,6 +57,10 @@ public final class History implements AutoCloseable {
             SQLiteConfig config = new SQLiteConfig();
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // Transactions take the write lock when they begin (BEGIN IMMEDIATE), so a second judge waits in the
+            // busy timeout. A deferred one that read first and then writes gets SQLITE_BUSY at once, with no
+            // wait, when the other judge wrote in between: two judges creating the history together failed so.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw failure(file, e);
