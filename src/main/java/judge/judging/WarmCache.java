@@ -118,12 +118,12 @@ final class WarmCache implements AutoCloseable {
     /** A healthy child its borrower is done with, for the next one to take; ended if this cache is closed. */
     void giveBack(String key, Child child) {
         if (!closed) {
-            Deque<Future<Spare>> queue = spares.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
-            queue.addFirst(CompletableFuture.completedFuture(new Spare(null, child)));
+            spares.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>())
+                    .addFirst(CompletableFuture.completedFuture(new Spare(null, child)));
             if (!closed) {
                 return;
             }
-            queue.remove(queue.peekFirst());
+            // Closed meanwhile: close() may have drained the queue before the child went in. Closing twice is safe.
         }
         child.close();
     }
