@@ -285,6 +285,20 @@ class GradeCliTest {
     }
 
     @Test
+    void aManifestGradesTheFilesItListsAndMergeCanFailOnRejects() throws IOException {
+        Path manifest = dir.resolve("manifest.csv");
+        Files.writeString(manifest, "student,problem,path\nzed,76,class/amy/76.java\nyan,minimum-window-substring,"
+                + "class/bob/minimum-window-substring/Solution.java\n");
+        Run r = judge("grade", "--manifest", manifest.toString(), "--format", "json", "--json", file("manifest.json"),
+                "--log", file("manifest.jsonl"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Map.of("yan", "WRONG_ANSWER", "zed", "ACCEPTED"), verdicts(r.json()));
+        Run merged = judge("merge", file("manifest.json"), "--fail-on-reject");
+        assertEquals(1, merged.exit(), "yan's Wrong Answer fails the merge");
+        assertTrue(merged.out().contains("yan       WA"), merged.out());
+    }
+
+    @Test
     void mergeErrorsNameTheFile() throws IOException {
         Run r = judge("merge", file("missing.json"));
         assertEquals(2, r.exit());
