@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A {@code char} and a {@code long} beyond 32 bits end to end, as parameters and as the answer: validated,
  * passed to the solution, returned, checked, drawn by the fuzzer. (200 and 2962 judge {@code char[][]} and a
- * {@code long} answer at full size in {@code VerifyAllTest}.)
+ * {@code long} answer at full size in {@code VerifyAllIT}.)
  */
 class ScalarTypesTest {
     @TempDir static Path problems;

@@ -55,7 +55,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * tree killed. Without the OS sandbox a solution can read and write the user's files, use the network, and leave
  * behind a process that detached itself; those cases assert that it can, so that the difference stays visible.
  */
-class HostileSubmissionsTest {
+class HostileSubmissionsIT {
     enum Mode {
         SANDBOXED("auto"), CGROUP_ONLY("cgroup"), FALLBACK("none");
 

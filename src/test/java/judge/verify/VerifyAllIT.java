@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * Warnings (a slow submission sensitive to the time limit, a wrong one only the tests catch) pass, and
  * say so in the report.
  */
-class VerifyAllTest {
+class VerifyAllIT {
 
     @TestFactory
     Stream<DynamicNode> everyPackagePassesVerify() {
