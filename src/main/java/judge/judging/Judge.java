@@ -462,7 +462,7 @@ public final class Judge {
             String name = "property (seed " + config.seed() + ", random try " + result.tries() + ")";
             return new TestResult(name, c.verdict(), c.runtimeMs(), c.timeLimitMs(), c.input(), c.expected(),
                     c.output(), c.message() + "\n(a random input, shrunk from size " + result.originalSize() + " to "
-                    + result.counterexampleSize() + ")", c.stdout());
+                    + result.counterexampleSize() + ")", c.stdout(), c.truncated());
         }
     }
 
