@@ -22,6 +22,7 @@ import judge.judging.JudgeVersion;
 import judge.problem.ProblemLoader;
 import judge.report.GitHubActions;
 import judge.report.GradeTable;
+import judge.report.HostileText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,6 +98,10 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                 throw new JudgeCommand.UsageException("--shard: " + e.getMessage());
             }
         }
+        files.check();
+        if (log != null) {
+            ReportFiles.check("--log", log);
+        }
         Compiler compiler = new Compiler();
         Judge judge = new Judge(compiler, new CompileCache(CompileCache.defaultRoot(), compiler),
                 JudgeOptions.defaults().withSandbox(top.sandbox())).keepingWarm();
@@ -135,10 +140,12 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
         return finish(top, output, files, report, failOnReject);
     }
 
-    /** Writes the report files, prints the report, adds GitHub's annotations and summary; the exit code. */
+    /**
+     * Adds GitHub's annotations and summary, prints the report, then writes the report files (so the table is
+     * shown even when a file fails); the exit code.
+     */
     static int finish(JudgeCommand top, OutputOptions output, ReportFiles files, GradeReport report,
             boolean failOnReject) {
-        files.write(report);
         if (GitHubActions.active(top.env)) {
             // Workflow commands are read from stdout; in JSON mode stdout is the report alone, so they go to stderr.
             var stream = output.json() ? top.err : top.out;
@@ -160,13 +167,17 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
             top.out.print(GradeTable.render(report));
         }
         top.out.flush();
+        boolean written = files.write(report, top.err);
         if (!report.internalErrors().isEmpty()) {
             top.err.println("judge: could not grade " + report.internalErrors().size() + " submission"
                     + (report.internalErrors().size() == 1 ? "" : "s") + " (Internal Error):");
             for (Grade g : report.internalErrors()) {
-                top.err.println("  " + g.file() + ": " + g.message());
+                top.err.println("  " + HostileText.line(g.file()) + ": " + HostileText.line(g.message()));
             }
             return JudgeCommand.EXIT_BUG;
+        }
+        if (!written) {
+            return JudgeCommand.EXIT_USAGE;
         }
         return failOnReject && report.rejected() > 0 ? JudgeCommand.EXIT_REJECTED : JudgeCommand.EXIT_ACCEPTED;
     }
@@ -201,8 +212,8 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
             if (bar) {
                 draw();
             } else {
-                err.printf("[%" + String.valueOf(total).length() + "d/%d] %s: %s%s%n", done, total, g.file(),
-                        g.summary(), resumed ? " (resumed)" : "");
+                err.printf("[%" + String.valueOf(total).length() + "d/%d] %s: %s%s%n", done, total,
+                        HostileText.line(g.file()), HostileText.line(g.summary()), resumed ? " (resumed)" : "");
                 err.flush();
             }
         }

@@ -45,6 +45,7 @@ final class MergeCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
+        files.check();
         List<GradeReport> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> shards = new ArrayList<>();

@@ -39,16 +39,17 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
+        ReportFiles.check("--junit-xml", junitXml);
         Problem p = top.repository().find(problem);
         Source s = Source.read(source);
         Result result;
         try (var busy = top.busy(output.json(), "judging " + p.id() + "...")) {
             result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
         }
-        ReportFiles.write(junitXml, () -> JUnitXml.render(result));
         output.print(top, result, p);
+        boolean written = ReportFiles.write(junitXml, () -> JUnitXml.render(result), top.err);
         top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
-        return OutputOptions.exitCode(result);
+        return written ? OutputOptions.exitCode(result) : JudgeCommand.EXIT_USAGE;
     }
 }

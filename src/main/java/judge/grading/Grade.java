@@ -56,12 +56,12 @@ public record Grade(
     public static Grade of(Submission s, Result r, String packageSha256, String judgeVersion) {
         TestResult f = r.failure();
         Failure failure = f == null ? null : new Failure(f.name(), f.input().stream().map(Grade::cut).toList(),
-                cut(f.expected()), cut(f.output()), f.message());
+                cut(f.expected()), cut(f.output(), f.truncated().get("output")), f.message());
         List<CompileError> errors = r.compileErrors().stream()
                 .map(e -> new CompileError(e.line(), e.column(), e.message(), cut(e.sourceLine()))).toList();
         return new Grade(s.student(), s.problem().id(), s.problem().slug(), s.problem().title(), s.file().toString(),
                 s.sourceSha256(), packageSha256, judgeVersion, r.verdict(), r.passed(), r.total(), r.runtimeMs(),
-                r.memoryMb(), r.message(), failure, errors);
+                r.memoryMb(), r.shownMessage(), failure, errors);
     }
 
     /** Whether this grade stands for {@code s} now: same person, problem, source, package and judge. */
@@ -111,10 +111,15 @@ public record Grade(
 
     /** {@code s} cut to {@value #MAX_SHOWN} characters, with a note of its full length. */
     public static String cut(String s) {
+        return cut(s, null);
+    }
+
+    /** {@code s} cut to {@value #MAX_SHOWN} characters; {@code fullLength} its length before an earlier cut. */
+    private static String cut(String s, Integer fullLength) {
         if (s == null || s.length() <= MAX_SHOWN) {
             return s;
         }
-        return s.substring(0, MAX_SHOWN) + "... (" + s.length() + " characters in all)";
+        return TestResult.cut(s, MAX_SHOWN, fullLength != null ? fullLength : s.length());
     }
 
     private static String firstLine(String s) {

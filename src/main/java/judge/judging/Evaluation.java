@@ -14,7 +14,16 @@ import judge.value.ValueFormat;
  * place where answers become verdicts, for submissions and property runs alike.
  */
 public final class Evaluation {
+    /** The most of an exception's own text (its class name, its message) a report shows. */
+    public static final int MAX_EXCEPTION_CHARS = 1024;
+    /** The most stack frames of an exception a report shows. */
+    public static final int MAX_FRAMES = 20;
+
     private Evaluation() {}
+
+    private static String capped(String s) {
+        return s.length() <= MAX_EXCEPTION_CHARS ? s : TestResult.cut(s, MAX_EXCEPTION_CHARS, s.length());
+    }
 
     /**
      * The verdict of one call: {@code limitMs} is the test's time limit, {@code fileName} the name stack
@@ -46,13 +55,18 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.Threw t) {
             double ms = t.nanos() / 1e6;
-            StringBuilder message = new StringBuilder(t.exception());
+            // The exception's text and frames are the solution's: each is cut (MAX_EXCEPTION_CHARS, MAX_FRAMES)
+            // so that a long text cannot push the frames out of the message's own cap.
+            StringBuilder message = new StringBuilder(capped(t.exception()));
             if (!t.message().isEmpty()) {
-                message.append(": ").append(t.message());
+                message.append(": ").append(capped(t.message()));
             }
-            for (Answer.StackFrame frame : t.frames()) {
-                message.append("\n  at ").append(frame.className()).append('.').append(frame.method())
+            for (Answer.StackFrame frame : t.frames().subList(0, Math.min(MAX_FRAMES, t.frames().size()))) {
+                message.append("\n  at ").append(capped(frame.className())).append('.').append(capped(frame.method()))
                         .append('(').append(fileName).append(':').append(frame.line()).append(')');
+            }
+            if (t.frames().size() > MAX_FRAMES) {
+                message.append("\n  ... ").append(t.frames().size() - MAX_FRAMES).append(" more frames");
             }
             Verdict verdict = ms > limitMs ? Verdict.TIME_LIMIT_EXCEEDED : Verdict.RUNTIME_ERROR;
             return new TestResult(test.name(), verdict, ms, limitMs, input, expected, null, message.toString(),

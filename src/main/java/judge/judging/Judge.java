@@ -428,6 +428,12 @@ public final class Judge {
                 child.close();
             }
         }
+        if (failure != null && plan.reference() != null) {
+            // Submit: the report shows the failing test's input and no other (OtherInputs).
+            TestResult shown = OtherInputs.redact(failure, tests);
+            results.set(results.indexOf(failure), shown);
+            failure = shown;
+        }
         int total = tests.size() + (plan.reference() != null ? 1 : 0);
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
@@ -462,7 +468,7 @@ public final class Judge {
             String name = "property (seed " + config.seed() + ", random try " + result.tries() + ")";
             return new TestResult(name, c.verdict(), c.runtimeMs(), c.timeLimitMs(), c.input(), c.expected(),
                     c.output(), c.message() + "\n(a random input, shrunk from size " + result.originalSize() + " to "
-                    + result.counterexampleSize() + ")", c.stdout());
+                    + result.counterexampleSize() + ")", c.stdout(), c.truncated());
         }
     }
 

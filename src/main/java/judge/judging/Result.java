@@ -39,4 +39,16 @@ public record Result(
 
     /** The problem as reports name it. */
     public record ProblemRef(int id, String slug, String title) {}
+
+    /**
+     * The message reports show: for a Compile Error, its first error as {@code file:line:column: text} (javac's
+     * own summary, "1 error", says nothing a CI log can use); otherwise {@link #message()}.
+     */
+    public String shownMessage() {
+        if (verdict == Verdict.COMPILE_ERROR && !compileErrors.isEmpty()) {
+            judge.compile.CompileError e = compileErrors.get(0);
+            return sourceFile + ":" + e.line() + ":" + e.column() + ": " + e.message();
+        }
+        return message;
+    }
 }

@@ -234,7 +234,7 @@ public final class Fuzzer implements AutoCloseable {
 
     private static TestResult rename(TestResult r, String name) {
         return new TestResult(name, r.verdict(), r.runtimeMs(), r.timeLimitMs(), r.input(), r.expected(), r.output(),
-                r.message(), r.stdout());
+                r.message(), r.stdout(), r.truncated());
     }
 
     /**

@@ -23,9 +23,9 @@ public final class FuzzReport {
                     problem.id(), problem.title(), r.tries(), r.seconds(), r.triesPerSecond(), r.seed()));
             case ERROR -> {
                 out.append("Error   ").append(problem.id()).append(". ").append(problem.title()).append('\n')
-                        .append(r.message()).append('\n');
+                        .append(HostileText.block(r.message())).append('\n');
                 for (CompileError e : r.compileErrors()) {
-                    out.append(e.render("source")).append('\n');
+                    out.append(HostileText.block(e.render("source"))).append('\n');
                 }
             }
             case FALSIFIED -> {
@@ -46,12 +46,13 @@ public final class FuzzReport {
                 }
                 if (c.message() != null) {
                     out.append(c.verdict() == judge.judging.Verdict.WRONG_ANSWER ? "Why" : "Error").append("\n  ")
-                            .append(c.message().replace("\n", "\n  ")).append('\n');
+                            .append(HostileText.block(c.message()).replace("\n", "\n  ")).append('\n');
                 }
                 if (c.stdout() != null && !c.stdout().isEmpty()) {
-                    out.append("Stdout\n  ").append(c.stdout().stripTrailing().replace("\n", "\n  ")).append('\n');
+                    out.append("Stdout\n  ").append(HostileText.block(c.stdout().stripTrailing()).replace("\n", "\n  "))
+                            .append('\n');
                 }
-                out.append(String.format("Reproduce: judge fuzz %d %s --seed %d%n", problem.id(), source, r.seed()));
+                out.append(String.format("Reproduce: judge fuzz %d %s --seed %d%n", problem.id(), HostileText.line(source), r.seed()));
                 if (savedTo != null) {
                     out.append("Saved as a test in ").append(savedTo).append('\n');
                 }

@@ -95,7 +95,7 @@ public final class GitHubActions {
         if (!rejected.isEmpty()) {
             md.append("\n<details><summary>Not accepted (").append(rejected.size()).append(")</summary>\n\n");
             for (Grade g : rejected) {
-                md.append("- `").append(g.file().replace("`", "'")).append("`: ").append(cell(g.summary()))
+                md.append("- ").append(code(g.file())).append(": ").append(cell(g.summary()))
                         .append('\n');
             }
             md.append("\n</details>\n");
@@ -103,7 +103,7 @@ public final class GitHubActions {
         if (!report.skipped().isEmpty()) {
             md.append("\n<details><summary>Skipped (").append(report.skipped().size()).append(")</summary>\n\n");
             for (Skipped s : report.skipped()) {
-                md.append("- `").append(s.path().replace("`", "'")).append("`: ").append(cell(s.reason()))
+                md.append("- ").append(code(s.path())).append(": ").append(cell(s.reason()))
                         .append('\n');
             }
             md.append("\n</details>\n");
@@ -111,18 +111,23 @@ public final class GitHubActions {
         return md.toString();
     }
 
-    /** Text safe inside a Markdown table cell or list item: no pipes, no line breaks, no raw HTML. */
+    /** Text inert inside a Markdown table cell or list item ({@link HostileText#markdown}). */
     private static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\r", " ").replace("\n", " ");
+        return HostileText.markdown(s);
     }
 
-    /** A workflow command's message: %, CR and LF escaped, as the runner expects. */
+    /** A path as inline code: one line of {@link HostileText}, and no backtick to end the code span early. */
+    private static String code(String s) {
+        return "`" + HostileText.line(s).replace("`", "'") + "`";
+    }
+
+    /** A workflow command's message ({@link HostileText#workflowData}). */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return HostileText.workflowData(s);
     }
 
-    /** A workflow command's property value: also ':' and ','. */
+    /** A workflow command's property value ({@link HostileText#workflowProperty}). */
     static String property(String s) {
-        return data(s).replace(":", "%3A").replace(",", "%2C");
+        return HostileText.workflowProperty(s);
     }
 }

@@ -26,7 +26,7 @@ public final class GradeCsv {
                 g.verdict().isAccepted() ? "" : g.summary()
             };
             for (int i = 0; i < fields.length; i++) {
-                out.append(i == 0 ? "" : ",").append(Csv.field(fields[i]));
+                out.append(i == 0 ? "" : ",").append(Csv.field(HostileText.csv(fields[i])));
             }
             out.append("\r\n");
         }

@@ -44,7 +44,7 @@ public final class GradeTable {
             header.add("accepted");
             rows.add(header);
             for (String student : students) {
-                List<String> row = new ArrayList<>(List.of(student));
+                List<String> row = new ArrayList<>(List.of(HostileText.line(student)));
                 int accepted = 0;
                 int attempted = 0;
                 for (int id : problems.keySet()) {
@@ -77,13 +77,15 @@ public final class GradeTable {
         if (!rejected.isEmpty()) {
             out.append("\nNot accepted:\n");
             for (Grade g : rejected) {
-                out.append("  ").append(g.file()).append(": ").append(g.summary()).append('\n');
+                out.append("  ").append(HostileText.line(g.file())).append(": ").append(HostileText.line(g.summary()))
+                        .append('\n');
             }
         }
         if (!report.skipped().isEmpty()) {
             out.append("\nSkipped ").append(count(report.skipped().size(), "file")).append(":\n");
             for (Skipped s : report.skipped()) {
-                out.append("  ").append(s.path()).append(": ").append(s.reason()).append('\n');
+                out.append("  ").append(HostileText.line(s.path())).append(": ").append(HostileText.line(s.reason()))
+                        .append('\n');
             }
         }
         return out.toString();

@@ -65,8 +65,8 @@ public final class JUnitXml {
                     if (!g.verdict().isAccepted()) {
                         w.start(g.verdict() == Verdict.INTERNAL_ERROR ? "error" : "failure");
                         w.attribute("type", g.verdict().code());
-                        w.attribute("message", clean(g.summary()));
-                        w.text(clean(details(g)));
+                        w.attribute("message", g.summary());
+                        w.text(details(g));
                         w.end();
                     }
                     w.end();
@@ -80,10 +80,10 @@ public final class JUnitXml {
                 for (Skipped s : report.skipped()) {
                     w.start("testcase");
                     w.attribute("classname", "skipped files");
-                    w.attribute("name", clean(s.path()));
+                    w.attribute("name", s.path());
                     w.attribute("time", "0.000");
                     w.start("skipped");
-                    w.attribute("message", clean(s.reason()));
+                    w.attribute("message", s.reason());
                     w.end();
                     w.end();
                 }
@@ -116,14 +116,14 @@ public final class JUnitXml {
                 if (!r.verdict().isAccepted()) {
                     w.start(internal ? "error" : "failure");
                     w.attribute("type", r.verdict().code());
-                    w.attribute("message", clean(r.verdict().title() + (r.message() == null ? ""
-                            : ": " + r.message())));
+                    w.attribute("message", r.verdict().title() + (r.shownMessage() == null ? ""
+                            : ": " + r.shownMessage()));
                     StringBuilder body = new StringBuilder();
                     for (CompileError e : r.compileErrors()) {
                         body.append(r.sourceFile()).append(':').append(e.line()).append(':').append(e.column())
                                 .append(": ").append(e.message()).append('\n');
                     }
-                    w.text(clean(body.toString()));
+                    w.text(body.toString());
                     w.end();
                 }
                 w.end();
@@ -131,15 +131,15 @@ public final class JUnitXml {
             for (TestResult t : r.tests()) {
                 w.start("testcase");
                 w.attribute("classname", r.problem().slug());
-                w.attribute("name", clean(t.name()));
+                w.attribute("name", t.name());
                 w.attribute("file", r.sourceFile());
                 w.attribute("time", seconds(t.runtimeMs() == null ? 0 : t.runtimeMs()));
                 if (!t.verdict().isAccepted()) {
                     w.start(t.verdict() == Verdict.INTERNAL_ERROR ? "error" : "failure");
                     w.attribute("type", t.verdict().code());
-                    w.attribute("message", clean(t.verdict().title() + (t.message() == null ? ""
-                            : ": " + firstLine(t.message()))));
-                    w.text(clean(failureBody(t.input(), t.expected(), t.output(), t.message())));
+                    w.attribute("message", t.verdict().title() + (t.message() == null ? ""
+                            : ": " + firstLine(t.message())));
+                    w.text(failureBody(t.input(), t.expected(), t.output(), t.message()));
                     w.end();
                 }
                 w.end();
@@ -201,40 +201,6 @@ public final class JUnitXml {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /**
-     * Text that XML 1.0 can hold: a solution's output may contain any character, but XML allows no control
-     * characters other than tab, line feed and carriage return, and no lone surrogates. Those become {@code \\uXXXX}.
-     */
-    static String clean(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-                if (ok) {
-                    if (b != null) {
-                        b.append(c).append(s.charAt(i + 1));
-                    }
-                    i++;
-                    continue;
-                }
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
-            }
-            if (!ok && b == null) {
-                b = new StringBuilder(s.substring(0, i));
-            }
-            if (b != null) {
-                b.append(ok ? String.valueOf(c) : String.format("\\u%04x", (int) c));
-            }
-        }
-        return b == null ? s : b.toString();
-    }
-
     private interface Body {
         void write(Xml w);
     }
@@ -268,12 +234,14 @@ public final class JUnitXml {
             open.push(element);
         }
 
+        /** Every attribute is one line of {@link HostileText}: inert, and text XML 1.0 can hold. */
         void attribute(String name, String value) {
-            open.peek().setAttribute(name, value);
+            open.peek().setAttribute(name, HostileText.line(value == null ? "" : value));
         }
 
+        /** Every body is a block of {@link HostileText}: lines kept, controls escaped. */
         void text(String text) {
-            open.peek().appendChild(document.createTextNode(text));
+            open.peek().appendChild(document.createTextNode(HostileText.block(text == null ? "" : text)));
         }
 
         void end() {

@@ -35,7 +35,7 @@ public final class JsonReport {
         root.put("runtimeMs", round(r.runtimeMs()));
         putNullable(root, "memoryMb", r.memoryMb());
         putNullable(root, "referenceRuntimeMs", r.referenceRuntimeMs());
-        root.put("message", r.message());
+        root.put("message", r.shownMessage());
         if (r.failure() == null) {
             root.putNull("failure");
         } else {
@@ -77,12 +77,15 @@ public final class JsonReport {
             node.put("output", t.output());
             node.put("message", t.message());
             node.put("stdout", t.stdout());
+            ObjectNode truncated = node.putObject("truncated");
+            t.truncated().forEach(truncated::put);
         } else {
             node.putNull("input");
             node.putNull("expected");
             node.putNull("output");
             node.putNull("message");
             node.putNull("stdout");
+            node.putNull("truncated");
         }
         return node;
     }

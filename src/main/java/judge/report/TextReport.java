@@ -22,15 +22,16 @@ public final class TextReport {
         switch (r.verdict()) {
             case COMPILE_ERROR -> {
                 if (r.compileErrors().isEmpty()) {
-                    out.append(r.sourceFile()).append(": ").append(r.message()).append('\n');
+                    out.append(HostileText.line(r.sourceFile())).append(": ").append(HostileText.block(r.message()))
+                            .append('\n');
                 }
                 for (CompileError e : r.compileErrors()) {
-                    out.append(e.render(r.sourceFile())).append('\n');
+                    out.append(HostileText.block(e.render(r.sourceFile()))).append('\n');
                 }
                 return out.toString();
             }
             case INTERNAL_ERROR -> {
-                out.append(r.message()).append('\n');
+                out.append(HostileText.block(r.message())).append('\n');
                 out.append("This is a fault of the judge or the problem package, not of your solution.\n");
                 return out.toString();
             }
@@ -92,11 +93,11 @@ public final class TextReport {
         }
         if (t.message() != null) {
             section(out, t.verdict() == Verdict.WRONG_ANSWER ? "Why" : "Error");
-            out.append(indent(t.message())).append('\n');
+            out.append(indent(HostileText.block(t.message()))).append('\n');
         }
         if (t.stdout() != null && !t.stdout().isEmpty()) {
             section(out, "Stdout");
-            out.append(indent(cutLines(t.stdout()))).append('\n');
+            out.append(indent(HostileText.block(cutLines(t.stdout())))).append('\n');
         }
         if (heading) {
             out.append('\n');
@@ -107,15 +108,17 @@ public final class TextReport {
         out.append(title).append('\n');
     }
 
+    /** A value on one line, made safe ({@link HostileText#line}) and cut to {@value #MAX_VALUE_CHARS} characters. */
     static String cut(String value) {
         if (value.length() <= MAX_VALUE_CHARS) {
-            return value;
+            return HostileText.line(value);
         }
-        return value.substring(0, MAX_VALUE_CHARS) + "… (" + value.length() + " characters; --format json shows all)";
+        return HostileText.line(value.substring(0, MAX_VALUE_CHARS)) + "… (" + value.length()
+                + " characters; --format json shows more)";
     }
 
     private static String cutLines(String text) {
-        return text.length() <= 4000 ? text.stripTrailing() : text.substring(0, 4000) + "\n… (cut)";
+        return text.stripTrailing(); // already cut to TestResult.MAX_STDOUT_CHARS
     }
 
     private static String indent(String text) {
