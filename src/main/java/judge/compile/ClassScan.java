@@ -1,19 +1,32 @@
 package judge.compile;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import judge.problem.ForbiddenApi;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -21,25 +34,26 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Reads a solution's compiled classes and rejects, before anything runs, a solution that reaches for an API no
- * LeetCode solution needs: ending the JVM, processes, files, the network, reflection and class loading, native
- * code and JDK internals, the environment and the standard streams. It is a lint that gives a clear message
- * ({@code uses java.lang.System.exit (line 7): solutions may not end the JVM}); the boundary is the sandbox
- * the solution runs in, which holds whatever the scan misses.
+ * Reads a solution's compiled classes and rejects, before anything runs, a solution that refers to a JDK member
+ * not on the allow-list ({@code allowed-members.txt} beside this class) or to one the problem package forbids.
+ * It is a lint that gives a clear message ({@code uses java.lang.System.exit (line 7): solutions may not end the
+ * JVM}); the boundary is the sandbox the solution runs in, which holds whatever the scan misses.
  *
- * <p>Every class, method and field a class refers to in its code (calls, field accesses, {@code new}, casts,
- * class literals, method references) and its supertypes are judged by these rules, in order:
+ * <p>What is judged: every class a class names (supertypes, {@code new}, casts, {@code instanceof}, class
+ * literals, array types), every method, field and constructor it calls or reads, every method-handle and
+ * method-type constant, every {@code invokedynamic} and dynamic constant with its bootstrap and arguments, and
+ * the descriptors of its own methods and fields. A member reference is allowed when
  * <ol>
- *   <li>the solution's own classes are fine; a call through one of them to a method it inherits from the JDK
- *       is judged as a call on that JDK class;</li>
- *   <li>{@link #DENIED}: APIs and packages of the forbidden families, each with the reason shown;</li>
- *   <li>{@link #LIMITED}: in {@code System}, {@code Runtime} and {@code Class}, only the members listed;</li>
- *   <li>{@link #ALLOWED_PACKAGES}: what LeetCode solutions use (collections, streams, math, text, time, buffers,
- *       in-memory I/O, threads, {@code Pair}, and the classes the judge offers outside any package);</li>
- *   <li>anything else is not available to solutions.</li>
+ *   <li>its owner is an allowed type (the solution's own classes, the classes outside any package the judge
+ *       offers, and the classes the allow-list names);</li>
+ *   <li>the member, judged at the class that declares it as the JVM resolves it (through superclasses and
+ *       interfaces, read from this JDK's own class files: {@code ForkJoinWorkerThread.getAllStackTraces} is
+ *       {@code Thread}'s), is on the allow-list and no deny rule ({@link #DENIED}) or problem rule names it;</li>
+ *   <li>every type in its descriptor is allowed ({@code new Scanner(File)} is refused however the {@code File}
+ *       was made).</li>
  * </ol>
- * The {@code invokedynamic} bootstraps javac emits for lambdas, string concatenation and records are allowed;
- * the method a lambda or method reference points at ({@code System::exit}) is judged like a call.
+ * The only bootstraps allowed are those javac emits: lambdas and method references, string concatenation,
+ * records' {@code ObjectMethods}, switch patterns, and enum-constant descriptors.
  */
 public final class ClassScan {
     static final String END_JVM = "solutions may not end the JVM";
@@ -51,6 +65,11 @@ public final class ClassScan {
     static final String NATIVE = "solutions may not use native code or JDK internals (Unsafe)";
     static final String ENVIRONMENT = "solutions may not read the environment or system properties";
     static final String STREAMS = "solutions may not replace or bypass the standard streams";
+    static final String SERIALISATION = "solutions may not use serialisation";
+    static final String THREADS = "solutions may not inspect, stop or reconfigure threads that are not their own";
+    static final String LOGGING = "solutions may not use the JDK's logging";
+    static final String MANAGEMENT = "solutions may not inspect or manage the JVM (JMX)";
+    static final String BOOTSTRAP = "solutions may not use invokedynamic beyond what javac emits";
     static final String NOT_AVAILABLE = "not available to solutions";
 
     /** A forbidden API: a class (with its nested classes) or a package ending in '/', one member or all. */
@@ -71,70 +90,92 @@ public final class ClassScan {
         return Stream.of(members.split(" ")).map(m -> new Deny(owner, m, null, reason)).toList();
     }
 
+    private static List<Deny> denyAll(String reason, String... owners) {
+        return Stream.of(owners).map(o -> deny(o, reason)).toList();
+    }
+
     /** Constructors that open a file by name: {@code new PrintStream("out.txt")}. */
     private static Deny denyFileNameConstructor(String owner) {
         return new Deny(owner, "<init>", "(Ljava/lang/String;", FILES);
     }
 
+    /**
+     * The forbidden families, each with the reason shown. They name why something is refused, and they hold
+     * even where the allow-list says "all members" of a class.
+     */
     static final List<Deny> DENIED = Stream.of(
             deny("java/lang/System", "exit", END_JVM),
             deny("java/lang/Runtime", "exit halt addShutdownHook removeShutdownHook", END_JVM),
             deny("java/lang/Runtime", "exec", PROCESSES),
-            List.of(deny("java/lang/ProcessBuilder", PROCESSES), deny("java/lang/Process", PROCESSES),
-                    deny("java/lang/ProcessHandle", PROCESSES)),
-            Stream.of("File", "FileInputStream", "FileOutputStream", "FileReader", "FileWriter", "FileDescriptor",
-                    "RandomAccessFile", "Console", "FileFilter", "FilenameFilter", "FilePermission")
-                    .map(c -> deny("java/io/" + c, FILES)).toList(),
+            denyAll(PROCESSES, "java/lang/ProcessBuilder", "java/lang/Process", "java/lang/ProcessHandle"),
+            denyAll(FILES, "java/io/File", "java/io/FileInputStream", "java/io/FileOutputStream", "java/io/FileReader",
+                    "java/io/FileWriter", "java/io/FileDescriptor", "java/io/RandomAccessFile", "java/io/Console",
+                    "java/io/FileFilter", "java/io/FilenameFilter", "java/io/FilePermission", "java/nio/file/",
+                    "java/nio/channels/", "java/util/prefs/"),
             List.of(denyFileNameConstructor("java/io/PrintStream"), denyFileNameConstructor("java/io/PrintWriter"),
-                    denyFileNameConstructor("java/util/Formatter"), deny("java/nio/file/", FILES),
-                    deny("java/nio/channels/", FILES)),
-            List.of(deny("java/net/", NETWORK), deny("javax/net/", NETWORK), deny("java/rmi/", NETWORK)),
+                    denyFileNameConstructor("java/util/Formatter")),
+            deny("java/util/Properties", "loadFromXML storeToXML", FILES),
+            denyAll(SERIALISATION, "java/io/ObjectInputStream", "java/io/ObjectOutputStream", "java/io/ObjectInput",
+                    "java/io/ObjectOutput", "java/io/ObjectStreamClass", "java/io/ObjectStreamField",
+                    "java/io/ObjectInputFilter", "java/io/ObjectInputValidation", "java/io/Externalizable",
+                    "java/io/SerializablePermission"),
+            denyAll(NETWORK, "java/net/", "javax/net/", "java/rmi/"),
             deny("java/lang/Class", "forName", CLASS_LOADING),
-            List.of(deny("java/lang/ClassLoader", CLASS_LOADING), deny("java/util/ServiceLoader", CLASS_LOADING),
-                    deny("java/util/ResourceBundle", CLASS_LOADING), deny("java/lang/Module", CLASS_LOADING),
-                    deny("java/lang/ModuleLayer", CLASS_LOADING)),
-            List.of(deny("java/lang/reflect/", REFLECTION), deny("java/lang/invoke/", REFLECTION),
-                    deny("java/lang/StackWalker", REFLECTION)),
+            denyAll(CLASS_LOADING, "java/lang/ClassLoader", "java/util/ServiceLoader", "java/util/ResourceBundle",
+                    "java/util/ListResourceBundle", "java/util/PropertyResourceBundle", "java/lang/Module",
+                    "java/lang/ModuleLayer", "java/lang/ClassValue"),
+            denyAll(REFLECTION, "java/lang/reflect/", "java/lang/invoke/", "java/lang/runtime/",
+                    "java/lang/StackWalker", "java/lang/Package"),
+            deny("java/util/concurrent/atomic/AtomicIntegerFieldUpdater", "newUpdater", REFLECTION),
+            deny("java/util/concurrent/atomic/AtomicLongFieldUpdater", "newUpdater", REFLECTION),
+            deny("java/util/concurrent/atomic/AtomicReferenceFieldUpdater", "newUpdater", REFLECTION),
             deny("java/lang/System", "load loadLibrary mapLibraryName", NATIVE),
             deny("java/lang/Runtime", "load loadLibrary", NATIVE),
-            List.of(deny("sun/", NATIVE), deny("jdk/", NATIVE), deny("com/sun/", NATIVE)),
+            denyAll(NATIVE, "sun/", "jdk/", "com/sun/", "java/lang/foreign/"),
             deny("java/lang/System", "getenv getProperty getProperties setProperty setProperties clearProperty",
                     ENVIRONMENT),
+            deny("java/lang/Integer", "getInteger", ENVIRONMENT),
+            deny("java/lang/Long", "getLong", ENVIRONMENT),
+            deny("java/lang/Boolean", "getBoolean", ENVIRONMENT),
             deny("java/lang/System", "setIn setOut setErr console inheritedChannel", STREAMS),
-            List.of(deny("java/lang/SecurityManager", NOT_AVAILABLE)))
+            deny("java/lang/System", "getLogger", LOGGING),
+            denyAll(LOGGING, "java/lang/System$Logger", "java/lang/System$LoggerFinder", "java/util/logging/"),
+            deny("java/lang/Thread", "getAllStackTraces enumerate activeCount stop suspend resume countStackFrames"
+                    + " setDefaultUncaughtExceptionHandler getDefaultUncaughtExceptionHandler getContextClassLoader"
+                    + " setContextClassLoader getThreadGroup", THREADS),
+            denyAll(THREADS, "java/lang/ThreadGroup", "java/lang/ThreadDeath"),
+            denyAll(MANAGEMENT, "java/lang/management/", "javax/management/", "java/lang/instrument/"),
+            denyAll(NOT_AVAILABLE, "java/lang/SecurityManager", "java/security/", "javax/security/", "java/awt/",
+                    "javax/swing/", "java/applet/", "javax/script/", "javax/tools/", "java/sql/", "javax/naming/",
+                    "java/util/spi/", "java/nio/charset/spi/", "java/util/zip/", "java/util/jar/"))
             .flatMap(List::stream).toList();
 
-    /** Classes of allowed packages of which solutions may use only these members; the reason for the rest. */
-    private record Limited(Set<String> members, String reason) {}
+    /** For classes the allow-list limits to some members, why the rest is refused (default: not available). */
+    private static final Map<String, String> LIMITED_REASON = Map.of("java/lang/Class", REFLECTION);
 
-    static final Map<String, Limited> LIMITED = Map.of(
-            "java/lang/System", new Limited(Set.of("currentTimeMillis", "nanoTime", "arraycopy", "identityHashCode",
-                    "lineSeparator", "gc", "runFinalization", "out", "err", "in"), NOT_AVAILABLE),
-            "java/lang/Runtime", new Limited(Set.of("getRuntime", "availableProcessors", "freeMemory", "totalMemory",
-                    "maxMemory", "gc", "runFinalization", "version"), NOT_AVAILABLE),
-            "java/lang/Class", new Limited(Set.of("getName", "getSimpleName", "getTypeName", "getCanonicalName",
-                    "getPackageName", "toString", "hashCode", "equals", "isInstance", "cast", "isArray", "isPrimitive",
-                    "isInterface", "isEnum", "isRecord", "isAnnotation", "isAnonymousClass", "isLocalClass",
-                    "isMemberClass", "isSynthetic", "getComponentType", "componentType", "arrayType",
-                    "descriptorString", "getSuperclass", "isAssignableFrom", "getEnumConstants",
-                    "desiredAssertionStatus", "getModifiers"), REFLECTION));
+    /** The allow-list: internal class name to the members allowed ({@code "*"} for all). */
+    static final Map<String, Set<String>> ALLOWED;
 
-    /**
-     * "" is the unnamed package: only the solution's own classes and those the judge offers beside {@code Pair}
-     * (LeetCode's node types) can be there, since the child's class path holds nothing else outside a package.
-     */
-    static final Set<String> ALLOWED_PACKAGES = Set.of("", "java/lang", "java/lang/ref", "java/lang/annotation",
-            "java/util", "java/util/function", "java/util/stream", "java/util/concurrent",
-            "java/util/concurrent/atomic", "java/util/concurrent/locks", "java/util/regex", "java/util/random",
-            "java/math", "java/text", "java/time", "java/time/format", "java/time/temporal", "java/time/chrono",
-            "java/io", "java/nio", "java/nio/charset", "javafx/util");
+    /** The classes of the allow-list marked as newer than JDK 17 (for the test that the others exist). */
+    static final Set<String> NEWER_THAN_17;
 
-    /** The bootstrap methods javac emits for lambdas, method references, string concatenation and records. */
+    static {
+        Map<String, Set<String>> allowed = new HashMap<>();
+        Set<String> newer = new HashSet<>();
+        readAllowList(allowed, newer);
+        ALLOWED = Map.copyOf(allowed);
+        NEWER_THAN_17 = Set.copyOf(newer);
+    }
+
+    /** The bootstrap methods javac emits for lambdas, string concatenation, records and switches. */
     private static final Set<String> ALLOWED_BOOTSTRAPS = Set.of(
             "java/lang/invoke/LambdaMetafactory.metafactory", "java/lang/invoke/LambdaMetafactory.altMetafactory",
             "java/lang/invoke/StringConcatFactory.makeConcatWithConstants",
             "java/lang/invoke/StringConcatFactory.makeConcat", "java/lang/runtime/ObjectMethods.bootstrap",
             "java/lang/runtime/SwitchBootstraps.typeSwitch", "java/lang/runtime/SwitchBootstraps.enumSwitch");
+
+    /** The dynamic-constant bootstrap javac emits (JDK 21+) for enum constants among a pattern switch's labels. */
+    private static final Set<String> ALLOWED_CONSTANT_BOOTSTRAPS = Set.of("java/lang/invoke/ConstantBootstraps.invoke");
 
     /** One forbidden use, at the user's line (0 when it is in a declaration, such as a superclass). */
     public record Violation(String api, int line, String reason) {
@@ -142,43 +183,143 @@ public final class ClassScan {
         public String message() {
             return "uses " + api + (line > 0 ? " (line " + line + ")" : "") + ": " + reason;
         }
+
+        /** The simple name to point at in the source line: {@code exit}, {@code Scanner}. */
+        String token() {
+            String name = api.replaceFirst("^new ", "");
+            int cut = name.indexOf('(');
+            name = cut < 0 ? name : name.substring(0, cut);
+            cut = name.indexOf(' ');
+            name = cut < 0 ? name : name.substring(0, cut);
+            return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
+        }
+    }
+
+    /** {@link #check(CompileResult, Source, List)} with no API the problem forbids. */
+    public static CompileResult check(CompileResult compiled, Source source) {
+        return check(compiled, source, List.of());
     }
 
     /**
-     * {@code compiled} itself, or, when its classes use a forbidden API, a Compile Error whose summary is the
-     * first use and whose errors point at each one in the source.
+     * {@code compiled} itself, or, when its classes use an API that is not allowed or that the problem forbids, a
+     * Compile Error whose summary is the first use and whose errors point at each one in the source. A source
+     * that did not compile because a forbidden member does not exist on this JDK ({@code cannot find symbol}) gets
+     * the problem's reason instead, so the message is the same on every JDK.
      */
-    public static CompileResult check(CompileResult compiled, Source source) {
-        if (!(compiled instanceof CompileResult.Compiled c)) {
-            return compiled;
+    public static CompileResult check(CompileResult compiled, Source source, List<ForbiddenApi> forbidden) {
+        if (compiled instanceof CompileResult.Failed failed) {
+            return explainMissing(failed, forbidden);
         }
-        List<Violation> violations = scan(c.classes());
+        CompileResult.Compiled c = (CompileResult.Compiled) compiled;
+        List<Violation> violations = scan(c.classes(), forbidden);
         if (violations.isEmpty()) {
             return compiled;
         }
         List<CompileError> errors = new ArrayList<>();
         for (Violation v : violations) {
             String line = source.line(v.line());
-            String name = v.api().replaceFirst("^new ", "").replace("(String)", "");
-            int at = line.indexOf(name.substring(name.lastIndexOf('.') + 1));
+            int at = line.indexOf(v.token());
             errors.add(new CompileError(v.line(), at < 0 ? 0 : at + 1, "uses " + v.api() + ": " + v.reason(), line));
         }
         return new CompileResult.Failed(violations.get(0).message(), errors);
     }
 
-    private final Map<String, String> superOf = new HashMap<>();
+    private static final Pattern MISSING = Pattern.compile(
+            "cannot find symbol\\s+symbol:\\s+(?:method|variable|class) ([\\w$]+)[^\\n]*\\s+location:\\s+"
+                    + "(?:class|interface|variable \\w+ of type) ([\\w.$]+)");
+
+    /** javac's "cannot find symbol" for a member the problem forbids, given the problem's reason instead. */
+    private static CompileResult explainMissing(CompileResult.Failed failed, List<ForbiddenApi> forbidden) {
+        if (forbidden.isEmpty()) {
+            return failed;
+        }
+        List<CompileError> errors = new ArrayList<>();
+        String summary = null;
+        for (CompileError e : failed.errors()) {
+            Matcher m = MISSING.matcher(e.message());
+            ForbiddenApi rule = null;
+            if (m.find()) {
+                String location = m.group(2).replace('$', '.');
+                for (ForbiddenApi f : forbidden) {
+                    String owner = f.owner().replace('$', '.');
+                    boolean sameClass = location.equals(owner) || owner.endsWith("." + location);
+                    if (sameClass && m.group(1).equals(f.member())) {
+                        rule = f;
+                        break;
+                    }
+                }
+            }
+            if (rule == null) {
+                errors.add(e);
+                continue;
+            }
+            String api = rule.name().replace('$', '.');
+            errors.add(new CompileError(e.line(), e.column(), "uses " + api + ": " + rule.reason(), e.sourceLine()));
+            if (summary == null) {
+                summary = new Violation(api, (int) e.line(), rule.reason()).message();
+            }
+        }
+        return summary == null ? failed : new CompileResult.Failed(summary, errors);
+    }
+
+    /** A class as the scan needs it: its supertypes and the members it declares ({@code name + descriptor}). */
+    private record ClassInfo(String superName, List<String> interfaces, Set<String> members, boolean isPublic) {
+        static ClassInfo of(ClassReader reader) {
+            Set<String> members = new HashSet<>();
+            reader.accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                        String[] exceptions) {
+                    members.add(name + descriptor);
+                    return null;
+                }
+
+                @Override
+                public FieldVisitor visitField(int access, String name, String descriptor, String signature,
+                        Object value) {
+                    members.add(name + ":" + descriptor);
+                    return null;
+                }
+            }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+            return new ClassInfo(reader.getSuperName(), List.of(reader.getInterfaces()), members,
+                    (reader.getAccess() & Opcodes.ACC_PUBLIC) != 0);
+        }
+    }
+
+    /** JDK classes, read once from this JDK's own class files (never loaded or initialised). */
+    private static final Map<String, Optional<ClassInfo>> JDK = new ConcurrentHashMap<>();
+
+    private static Optional<ClassInfo> jdkClass(String name) {
+        return JDK.computeIfAbsent(name, n -> {
+            try (InputStream in = ClassLoader.getSystemResourceAsStream(n + ".class")) {
+                return in == null ? Optional.empty() : Optional.of(ClassInfo.of(new ClassReader(in)));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private final Map<String, ClassInfo> own = new HashMap<>();
+    private final List<ForbiddenApi> forbidden;
     private final Map<String, Violation> found = new LinkedHashMap<>();
 
-    private ClassScan() {}
+    private ClassScan(List<ForbiddenApi> forbidden) {
+        this.forbidden = forbidden;
+    }
 
-    /** The forbidden uses in the classes under {@code classes}, one per API, in line order; empty when none. */
+    /** {@link #scan(Path, List)} with no API the problem forbids. */
     public static List<Violation> scan(Path classes) {
-        ClassScan scan = new ClassScan();
+        return scan(classes, List.of());
+    }
+
+    /** The uses in the classes under {@code classes} that are not allowed, one per API, in line order. */
+    public static List<Violation> scan(Path classes, List<ForbiddenApi> forbidden) {
+        ClassScan scan = new ClassScan(forbidden);
         List<ClassReader> readers = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 ClassReader reader = new ClassReader(Files.readAllBytes(file));
-                scan.superOf.put(reader.getClassName(), reader.getSuperName());
+                scan.own.put(reader.getClassName(), ClassInfo.of(reader));
                 readers.add(reader);
             }
         } catch (IOException e) {
@@ -192,75 +333,235 @@ public final class ClassScan {
         return violations;
     }
 
-    private void use(String owner, String member, String descriptor, int line) {
-        if (owner.startsWith("[")) {
-            Type element = Type.getType(owner).getElementType();
-            if (element.getSort() != Type.OBJECT) {
-                return;
-            }
-            owner = element.getInternalName();
-        }
-        // A call through the solution's own class to an inherited method is a call on the JDK class above it.
-        while (superOf.containsKey(owner)) {
-            if (member == null || superOf.get(owner) == null) {
-                return;
-            }
-            owner = superOf.get(owner);
-        }
-        String reason = null;
-        Deny rule = null;
-        for (Deny d : DENIED) {
-            if (d.matches(owner, member, descriptor)) {
-                rule = d;
-                reason = d.reason();
-                break;
-            }
-        }
-        if (reason == null && member != null && LIMITED.containsKey(owner)
-                && !LIMITED.get(owner).members().contains(member)) {
-            reason = LIMITED.get(owner).reason();
-        }
-        if (reason == null) {
-            int slash = owner.lastIndexOf('/');
-            if (!ALLOWED_PACKAGES.contains(slash < 0 ? "" : owner.substring(0, slash))) {
-                reason = NOT_AVAILABLE;
-            }
-        }
-        if (reason != null) {
-            String api = apiName(owner, member, rule);
-            found.merge(api, new Violation(api, line, reason), (a, b) -> a.line() > 0 && a.line() <= b.line() ? a : b);
-        }
+    private void report(String api, int line, String reason) {
+        found.merge(api, new Violation(api, line, reason), (a, b) -> a.line() > 0 && a.line() <= b.line() ? a : b);
     }
 
-    private static String apiName(String owner, String member, Deny rule) {
-        String type = owner.replace('/', '.').replace('$', '.');
-        if (member == null) {
-            return type;
-        }
-        if (member.equals("<init>")) {
-            return "new " + type + (rule != null && rule.descriptorPrefix() != null ? "(String)" : "");
-        }
-        return type + "." + member;
+    private static String display(String internalName) {
+        return internalName.replace('/', '.').replace('$', '.');
     }
 
-    private void useType(Type type, int line) {
+    // ---- types ----
+
+    /** Why {@code type} (an internal name or a descriptor's type) may not be named, or {@code null}. */
+    private String typeProblem(Type type) {
         if (type.getSort() == Type.ARRAY) {
             type = type.getElementType();
         }
-        if (type.getSort() == Type.OBJECT) {
-            use(type.getInternalName(), null, null, line);
+        return type.getSort() == Type.OBJECT ? classProblem(type.getInternalName()) : null;
+    }
+
+    private String classProblem(String name) {
+        if (name.startsWith("[")) {
+            return typeProblem(Type.getType(name));
+        }
+        if (own.containsKey(name)) {
+            return null;
+        }
+        for (ForbiddenApi f : forbidden) {
+            if (f.member() == null && matchesClass(f, name)) {
+                return f.reason();
+            }
+        }
+        for (Deny d : DENIED) {
+            if (d.member() == null && d.matches(name, null, null)) {
+                return d.reason();
+            }
+        }
+        // The unnamed package holds only the solution's own classes and the node types the judge offers.
+        if (name.indexOf('/') < 0 || ALLOWED.containsKey(name)) {
+            return null;
+        }
+        return NOT_AVAILABLE;
+    }
+
+    private static boolean matchesClass(ForbiddenApi f, String internalName) {
+        String owner = f.owner().replace('.', '/');
+        String name = internalName.replace('.', '/');
+        // The owner is written with dots; a nested class may be written Outer$Inner or Outer.Inner.
+        return name.equals(owner) || name.startsWith(owner + "$") || name.replace('$', '/').equals(owner);
+    }
+
+    private void useType(Type type, int line) {
+        String problem = typeProblem(type);
+        if (problem != null) {
+            Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+            report(display(element.getInternalName()), line, problem);
         }
     }
 
-    private void useHandle(Handle handle, int line) {
-        use(handle.getOwner(), handle.getName(), handle.getDesc(), line);
+    private void useClass(String name, int line) {
+        useType(name.startsWith("[") ? Type.getType(name) : Type.getObjectType(name), line);
     }
 
+    /** Every type in a method descriptor (a method-type constant, a declaration) must be allowed. */
+    private void useMethodType(String descriptor, int line) {
+        for (Type t : Type.getArgumentTypes(descriptor)) {
+            useType(t, line);
+        }
+        useType(Type.getReturnType(descriptor), line);
+    }
+
+    // ---- members ----
+
+    /**
+     * The class that declares {@code name + descriptor} as the JVM resolves a reference through {@code owner}:
+     * the class itself, then its superclasses, then its interfaces (methods); fields look at interfaces before
+     * the superclass. {@code null} when it is not found (a member this JDK does not have).
+     */
+    private String declaring(String owner, String key, boolean field, Set<String> seen) {
+        ClassInfo info = own.containsKey(owner) ? own.get(owner) : jdkClass(owner).orElse(null);
+        if (info == null || !seen.add(owner)) {
+            return null;
+        }
+        if (info.members().contains(key)) {
+            return owner;
+        }
+        if (!field && info.superName() != null) {
+            String found = declaring(info.superName(), key, false, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (String i : info.interfaces()) {
+            String found = declaring(i, key, field, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return field && info.superName() != null ? declaring(info.superName(), key, true, seen) : null;
+    }
+
+    /** The first JDK class at or above {@code owner} (a solution's class inherits from the JDK somewhere). */
+    private String firstJdkClass(String owner) {
+        while (own.containsKey(owner)) {
+            String up = own.get(owner).superName();
+            if (up == null) {
+                return "java/lang/Object";
+            }
+            owner = up;
+        }
+        return owner;
+    }
+
+    /** A method, field or constructor reference: its owner, its declaring class's rules, its descriptor. */
+    private void useMember(String owner, String name, String descriptor, boolean field, int line) {
+        if (owner.startsWith("[")) {
+            // clone() and length on an array: only the element type matters.
+            useClass(owner, line);
+            return;
+        }
+        String api = memberName(owner, name);
+        String ownerProblem = classProblem(owner);
+        if (ownerProblem != null) {
+            report(api, line, ownerProblem);
+            return;
+        }
+        String key = field ? name + ":" + descriptor : name + descriptor;
+        String declaring = name.equals("<init>") ? owner : declaring(owner, key, field, new HashSet<>());
+        if (declaring == null) {
+            declaring = firstJdkClass(owner);
+        }
+        if (!own.containsKey(declaring) && declaring.indexOf('/') >= 0) {
+            // A package-private JDK class (AbstractStringBuilder) is judged through the public class named.
+            String judged = jdkClass(declaring).map(ClassInfo::isPublic).orElse(true) ? declaring
+                    : firstJdkClass(owner);
+            String problem = memberProblem(judged, name, descriptor);
+            if (problem == null && !judged.equals(owner) && !own.containsKey(owner)) {
+                problem = memberProblem(owner, name, descriptor);
+            }
+            if (problem != null) {
+                report(memberName(judged, name) + (name.equals("<init>") && judged.equals(owner)
+                        && descriptor.startsWith("(Ljava/lang/String;") && fileNameRule(judged) ? "(String)" : ""),
+                        line, problem);
+                return;
+            }
+        }
+        descriptorProblem(api, descriptor, field, line);
+    }
+
+    private static boolean fileNameRule(String owner) {
+        return owner.equals("java/io/PrintStream") || owner.equals("java/io/PrintWriter")
+                || owner.equals("java/util/Formatter");
+    }
+
+    /** Why member {@code name} of JDK class {@code owner} is refused, or {@code null}. */
+    private String memberProblem(String owner, String name, String descriptor) {
+        for (ForbiddenApi f : forbidden) {
+            if (matchesClass(f, owner) && (f.member() == null || f.member().equals(name))) {
+                return f.reason();
+            }
+        }
+        for (Deny d : DENIED) {
+            if (d.matches(owner, name, descriptor)) {
+                return d.reason();
+            }
+        }
+        String typeProblem = classProblem(owner);
+        if (typeProblem != null) {
+            return typeProblem;
+        }
+        Set<String> members = ALLOWED.get(owner);
+        if (members != null && !members.contains("*") && !members.contains(name)) {
+            return LIMITED_REASON.getOrDefault(owner, NOT_AVAILABLE);
+        }
+        return null;
+    }
+
+    private void descriptorProblem(String api, String descriptor, boolean field, int line) {
+        if (field) {
+            String problem = typeProblem(Type.getType(descriptor));
+            if (problem != null) {
+                report(api + " of type " + display(elementName(Type.getType(descriptor))), line, problem);
+            }
+            return;
+        }
+        for (Type t : Type.getArgumentTypes(descriptor)) {
+            String problem = typeProblem(t);
+            if (problem != null) {
+                report(api + "(" + display(elementName(t)) + ")", line, problem);
+                return;
+            }
+        }
+        Type returned = Type.getReturnType(descriptor);
+        String problem = typeProblem(returned);
+        if (problem != null) {
+            report(api + " returning " + display(elementName(returned)), line, problem);
+        }
+    }
+
+    private static String elementName(Type t) {
+        return (t.getSort() == Type.ARRAY ? t.getElementType() : t).getInternalName();
+    }
+
+    private static String memberName(String owner, String member) {
+        return member.equals("<init>") ? "new " + display(owner) : display(owner) + "." + member;
+    }
+
+    private void useHandle(Handle handle, int line) {
+        boolean field = handle.getTag() <= Opcodes.H_PUTSTATIC;
+        useMember(handle.getOwner(), handle.getName(), handle.getDesc(), field, line);
+    }
+
+    /** A constant (ldc or a bootstrap argument): a class, a method type, a method handle or a dynamic constant. */
     private void useConstant(Object constant, int line) {
-        if (constant instanceof Type type && type.getSort() != Type.METHOD) {
-            useType(type, line);
+        if (constant instanceof Type type) {
+            if (type.getSort() == Type.METHOD) {
+                useMethodType(type.getDescriptor(), line);
+            } else {
+                useType(type, line);
+            }
         } else if (constant instanceof Handle handle) {
             useHandle(handle, line);
+        } else if (constant instanceof ConstantDynamic dynamic) {
+            Handle bootstrap = dynamic.getBootstrapMethod();
+            if (!ALLOWED_CONSTANT_BOOTSTRAPS.contains(bootstrap.getOwner() + "." + bootstrap.getName())) {
+                report(memberName(bootstrap.getOwner(), bootstrap.getName()), line, BOOTSTRAP);
+            }
+            useType(Type.getType(dynamic.getDescriptor()), line);
+            for (int i = 0; i < dynamic.getBootstrapMethodArgumentCount(); i++) {
+                useConstant(dynamic.getBootstrapMethodArgument(i), line);
+            }
         }
     }
 
@@ -273,16 +574,23 @@ public final class ClassScan {
         public void visit(int version, int access, String name, String signature, String superName,
                 String[] interfaces) {
             if (superName != null) {
-                use(superName, null, null, 0);
+                useClass(superName, 0);
             }
             for (String i : interfaces) {
-                use(i, null, null, 0);
+                useClass(i, 0);
             }
+        }
+
+        @Override
+        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+            useType(Type.getType(descriptor), 0);
+            return null;
         }
 
         @Override
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                 String[] exceptions) {
+            useMethodType(descriptor, 0);
             return new MethodVisitor(Opcodes.ASM9) {
                 private int line;
 
@@ -293,24 +601,33 @@ public final class ClassScan {
 
                 @Override
                 public void visitTypeInsn(int opcode, String type) {
-                    use(type, opcode == Opcodes.NEW ? "<init>" : null, null, line);
+                    if (opcode == Opcodes.NEW) {
+                        // Named like the constructor call that follows, so the two make one error.
+                        String problem = classProblem(type);
+                        if (problem != null) {
+                            report(memberName(type, "<init>"), line, problem);
+                        }
+                    } else {
+                        useClass(type, line);
+                    }
                 }
 
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String field, String desc) {
-                    use(owner, field, desc, line);
+                    useMember(owner, field, desc, true, line);
                 }
 
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
-                    use(owner, method, desc, line);
+                    useMember(owner, method, desc, false, line);
                 }
 
                 @Override
                 public void visitInvokeDynamicInsn(String method, String desc, Handle bootstrap, Object... args) {
                     if (!ALLOWED_BOOTSTRAPS.contains(bootstrap.getOwner() + "." + bootstrap.getName())) {
-                        useHandle(bootstrap, line);
+                        report(memberName(bootstrap.getOwner(), bootstrap.getName()), line, BOOTSTRAP);
                     }
+                    useMethodType(desc, line);
                     for (Object arg : args) {
                         useConstant(arg, line);
                     }
@@ -325,7 +642,38 @@ public final class ClassScan {
                 public void visitMultiANewArrayInsn(String desc, int dimensions) {
                     useType(Type.getType(desc), line);
                 }
+
+                @Override
+                public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+                    if (type != null) {
+                        useClass(type, line);
+                    }
+                }
             };
+        }
+    }
+
+    private static void readAllowList(Map<String, Set<String>> allowed, Set<String> newer) {
+        try (InputStream in = ClassScan.class.getResourceAsStream("allowed-members.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the class scan's allow-list (allowed-members.txt) is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                int comment = line.indexOf('#');
+                String entry = (comment < 0 ? line : line.substring(0, comment)).strip();
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                String[] words = entry.split("\\s+");
+                String name = words[0].replace('.', '/');
+                allowed.put(name, Set.copyOf(Arrays.asList(words).subList(1, words.length)));
+                if (line.contains("# newer than JDK 17")) {
+                    newer.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the class scan's allow-list", e);
         }
     }
 }

@@ -338,7 +338,7 @@ public final class Judge {
     public CompileResult compile(Problem problem, Source source, Path classes) {
         CompileResult compiled = compiler.compile(source, problem.signature(), classes,
                 List.of(RuntimeFiles.get().api()));
-        return options.scanClasses() ? ClassScan.check(compiled, source) : compiled;
+        return options.scanClasses() ? ClassScan.check(compiled, source, problem.forbiddenApis()) : compiled;
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A problem package as loaded from disk ({@code problems/0076-minimum-window-substring/}).
  * {@code validatorClass} names the package's {@code judge.check.InputValidator} in {@code checker/}, or is
- * {@code null} when the per-parameter constraints say everything.
+ * {@code null} when the per-parameter constraints say everything. {@code forbiddenApis} are the Java APIs the
+ * package forbids its solutions (empty when none).
  */
 public record Problem(
         Path dir,
@@ -19,10 +20,18 @@ public record Problem(
         Signature signature,
         Limits limits,
         CheckerSpec checker,
-        String validatorClass) {
+        String validatorClass,
+        List<ForbiddenApi> forbiddenApis) {
 
     public Problem {
         tags = List.copyOf(tags);
+        forbiddenApis = forbiddenApis == null ? List.of() : List.copyOf(forbiddenApis);
+    }
+
+    /** A package that forbids no API. */
+    public Problem(Path dir, int id, String slug, String title, String titleZh, String difficulty, List<String> tags,
+            Signature signature, Limits limits, CheckerSpec checker, String validatorClass) {
+        this(dir, id, slug, title, titleZh, difficulty, tags, signature, limits, checker, validatorClass, List.of());
     }
 
     public Path referenceSource() {

@@ -19,7 +19,8 @@ import judge.value.Value;
  */
 public final class ProblemLoader {
     private static final Set<String> PROBLEM_FIELDS =
-            Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker", "validator");
+            Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker", "validator",
+                    "forbiddenApis");
     private static final Set<String> PARAM_FIELDS =
             Set.of("name", "type", "length", "chars", "min", "max", "element", "generator", "sorted", "distinct");
     private static final Set<String> ELEMENT_FIELDS =
@@ -52,8 +53,55 @@ public final class ProblemLoader {
             tags.add(text(file, root, "/tags/" + i));
         }
         return new Problem(dir, id, slug, text(file, root, "/title/en"), text(file, root, "/title/zh"), difficulty,
-                tags, signature(file), limits(file), checker(file), validator(file));
+                tags, signature(file), limits(file), checker(file), validator(file), forbiddenApis(file));
     }
+
+    /**
+     * {@code "forbiddenApis": [{"member": "java.lang.Float.floatToFloat16", "reason": "..."}]}: Java members
+     * ({@code Class.member}, {@code Class.<init>}) or whole classes ({@code {"class": "java.util.TreeMap"}}).
+     */
+    private static List<ForbiddenApi> forbiddenApis(JsonFile file) {
+        JsonNode node = file.root().get("forbiddenApis");
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw file.fail("/forbiddenApis", "expected an array of {\"member\": \"java.lang.Float.floatToFloat16\","
+                    + " \"reason\": \"...\"}, found " + kind(node));
+        }
+        List<ForbiddenApi> apis = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String at = "/forbiddenApis/" + i;
+            JsonNode entry = node.get(i);
+            object(file, entry, at, Set.of("member", "class", "reason"));
+            if (entry.has("member") == entry.has("class")) {
+                throw file.fail(at, "expected exactly one of \"member\" (a Java member such as"
+                        + " \"java.lang.Float.floatToFloat16\") or \"class\" (such as \"java.util.TreeMap\")");
+            }
+            String reason = text(file, file.root(), at + "/reason");
+            if (entry.has("class")) {
+                String name = text(file, file.root(), at + "/class");
+                if (!name.matches(QUALIFIED_CLASS)) {
+                    throw file.fail(at + "/class", "expected a class's qualified name such as \"java.util.TreeMap\""
+                            + " (nested: \"java.util.Map$Entry\"), found \"" + name + "\"");
+                }
+                apis.add(new ForbiddenApi(name, null, reason));
+            } else {
+                String name = text(file, file.root(), at + "/member");
+                int dot = name.lastIndexOf('.');
+                if (dot < 0 || !name.substring(0, dot).matches(QUALIFIED_CLASS)
+                        || !name.substring(dot + 1).matches("[A-Za-z_$][A-Za-z0-9_$]*|<init>")) {
+                    throw file.fail(at + "/member", "expected a class's qualified name, a dot and a member name,"
+                            + " such as \"java.lang.Float.floatToFloat16\" (constructors: \"java.util.Scanner.<init>\"),"
+                            + " found \"" + name + "\"");
+                }
+                apis.add(new ForbiddenApi(name.substring(0, dot), name.substring(dot + 1), reason));
+            }
+        }
+        return apis;
+    }
+
+    private static final String QUALIFIED_CLASS = "([a-z_][A-Za-z0-9_]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*";
 
     private static String validator(JsonFile file) {
         JsonNode node = file.root().get("validator");

@@ -2,6 +2,7 @@ package judge.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,10 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import judge.TestPackages;
+import judge.problem.ForbiddenApi;
+import judge.problem.PackageException;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
 import judge.judging.Result;
 import judge.judging.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -277,5 +288,377 @@ class ClassScanTest {
         CompileError e = r.compileErrors().get(0);
         assertEquals("Quit.java:3:16: error: uses java.lang.System.exit: solutions may not end the JVM\n"
                 + "        System.exit(0);\n" + "               ^", e.render("Quit.java"));
+    }
+
+    // ---- the allow-list of members: each way around an owner-only scan ----
+
+    /** The error messages of the rejection of {@code text} (a whole source), one per API. */
+    private List<String> errors(String text, List<ForbiddenApi> forbidden) throws Exception {
+        Source source = Source.of(Path.of("Solution.java"), text);
+        CompileResult compiled = COMPILER.compile(source, null, Files.createTempDirectory(out, "classes"),
+                List.of(judge.sandbox.RuntimeFiles.get().api()));
+        CompileResult r = ClassScan.check(compiled, source, forbidden);
+        return assertInstanceOf(CompileResult.Failed.class, r, "expected a rejection of: " + text).errors().stream()
+                .map(CompileError::message).toList();
+    }
+
+    private List<String> errors(String text) throws Exception {
+        return errors(text, List.of());
+    }
+
+    private static void assertHas(List<String> errors, String expected) {
+        assertTrue(errors.contains(expected), () -> "expected \"" + expected + "\" among " + errors);
+    }
+
+    @Test
+    void aConstructorTakingADeniedTypeIsRefusedEvenWhenTheFileIsMadeWithoutNamingIt() throws Exception {
+        // The File comes out of a generic helper, so no File constructor or method is called by name.
+        List<String> errors = errors("""
+                import java.util.*;
+
+                class Solution {
+                    @SuppressWarnings("unchecked")
+                    static <T> T made(Object o) { return (T) o; }
+
+                    public String minWindow(String s, String t) throws Exception {
+                        Object file = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(new byte[0])).readObject();
+                        Scanner in = new Scanner(Solution.<java.io.File>made(file));
+                        java.io.PrintStream ps = new java.io.PrintStream(Solution.<java.io.File>made(file));
+                        Formatter f = new Formatter(Solution.<java.io.File>made(file));
+                        return in.next() + ps + f;
+                    }
+                }
+                """);
+        assertHas(errors, "uses new java.io.ObjectInputStream: " + ClassScan.SERIALISATION);
+        assertHas(errors, "uses new java.util.Scanner(java.io.File): " + ClassScan.FILES);
+        assertHas(errors, "uses new java.io.PrintStream(java.io.File): " + ClassScan.FILES);
+        assertHas(errors, "uses new java.util.Formatter(java.io.File): " + ClassScan.FILES);
+        assertHas(errors("import java.util.*; class Solution { public String minWindow(String s, String t)"
+                + " throws Exception { return new Scanner(java.nio.file.Path.of(s)).next(); } }"),
+                "uses new java.util.Scanner(java.nio.file.Path): " + ClassScan.FILES);
+    }
+
+    @Test
+    void aMethodReturningOrAFieldHoldingADeniedTypeIsRefused() throws Exception {
+        // No allowed JDK method returns a denied type today; a member of an allowed class that did is refused.
+        List<String> found = messages(scanHandMade(mv -> {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "file", "()Ljava/io/File;", false);
+            mv.visitInsn(Opcodes.POP);
+            mv.visitFieldInsn(Opcodes.GETSTATIC, "java/util/Collections", "PATH", "Ljava/nio/file/Path;");
+            mv.visitInsn(Opcodes.POP);
+        }, List.of()));
+        assertEquals(List.of("uses java.lang.StringBuilder.file returning java.io.File (line 3): " + ClassScan.FILES,
+                "uses java.util.Collections.PATH of type java.nio.file.Path (line 3): " + ClassScan.FILES), found);
+        assertHas(errors("class Solution { public String minWindow(String s, String t) {"
+                + " return String.valueOf(Thread.currentThread().getContextClassLoader()); } }"),
+                "uses java.lang.Thread.getContextClassLoader: " + ClassScan.THREADS);
+    }
+
+    @Test
+    void aMethodReferenceToADeniedMemberIsRefusedLikeACall() throws Exception {
+        List<String> errors = errors("""
+                import java.util.function.*;
+
+                class Solution {
+                    public String minWindow(String s, String t) {
+                        Function<String, ?> open = java.io.File::new;
+                        Supplier<?> all = Thread::getAllStackTraces;
+                        return String.valueOf(open.apply(s)) + all.get();
+                    }
+                }
+                """);
+        assertHas(errors, "uses new java.io.File: " + ClassScan.FILES);
+        assertHas(errors, "uses java.lang.Thread.getAllStackTraces: " + ClassScan.THREADS);
+    }
+
+    /** Writes a class {@code Solution} whose one method's code is {@code body}, as no javac would, and scans it. */
+    private List<ClassScan.Violation> scanHandMade(java.util.function.Consumer<MethodVisitor> body,
+            List<ForbiddenApi> forbidden) throws Exception {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V17, Opcodes.ACC_SUPER, "Solution", null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "run", "()V", null, null);
+        mv.visitCode();
+        org.objectweb.asm.Label start = new org.objectweb.asm.Label();
+        mv.visitLabel(start);
+        mv.visitLineNumber(3, start);
+        body.accept(mv);
+        mv.visitInsn(Opcodes.RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        Path classes = Files.createTempDirectory(out, "handmade");
+        Files.write(classes.resolve("Solution.class"), cw.toByteArray());
+        return ClassScan.scan(classes, forbidden);
+    }
+
+    private static List<String> messages(List<ClassScan.Violation> violations) {
+        return violations.stream().map(ClassScan.Violation::message).toList();
+    }
+
+    @Test
+    void methodHandleAndMethodTypeConstantsAreCheckedAsMembersAndTypes() throws Exception {
+        List<String> found = messages(scanHandMade(mv -> {
+            mv.visitLdcInsn(new Handle(Opcodes.H_INVOKESTATIC, "java/lang/System", "exit", "(I)V", false));
+            mv.visitInsn(Opcodes.POP);
+            mv.visitLdcInsn(Type.getMethodType("(Ljava/io/File;)V"));
+            mv.visitInsn(Opcodes.POP);
+            mv.visitLdcInsn(new Handle(Opcodes.H_GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;",
+                    false));
+            mv.visitInsn(Opcodes.POP);
+        }, List.of()));
+        assertEquals(List.of("uses java.lang.System.exit (line 3): " + ClassScan.END_JVM,
+                "uses java.io.File (line 3): " + ClassScan.FILES), found, "System.out as a handle is fine");
+    }
+
+    @Test
+    void invokedynamicWithAnotherBootstrapOrDeniedArgumentsIsRefused() throws Exception {
+        Handle metafactory = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                        + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+                        + "Ljava/lang/invoke/CallSite;", false);
+        Handle ownBootstrap = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
+                "getStaticFinal", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;"
+                        + "Ljava/lang/Class;)Ljava/lang/Object;", false);
+        List<String> found = messages(scanHandMade(mv -> {
+            // A javac-style lambda whose target is Runtime.halt: the bootstrap is fine, its argument is not.
+            mv.visitInvokeDynamicInsn("run", "()Ljava/lang/Runnable;", metafactory, Type.getMethodType("()V"),
+                    new Handle(Opcodes.H_INVOKESTATIC, "java/lang/Integer", "getInteger",
+                            "(Ljava/lang/String;)Ljava/lang/Integer;", false), Type.getMethodType("()V"));
+            mv.visitInsn(Opcodes.POP);
+            // A bootstrap javac never emits.
+            mv.visitInvokeDynamicInsn("out", "()Ljava/lang/Object;", ownBootstrap, Type.getType(System.class));
+            mv.visitInsn(Opcodes.POP);
+            // A dynamic constant with a bootstrap javac never emits.
+            mv.visitLdcInsn(new ConstantDynamic("x", "Ljava/lang/Object;", ownBootstrap));
+            mv.visitInsn(Opcodes.POP);
+        }, List.of()));
+        assertEquals(List.of("uses java.lang.Integer.getInteger (line 3): " + ClassScan.ENVIRONMENT,
+                "uses java.lang.invoke.ConstantBootstraps.getStaticFinal (line 3): " + ClassScan.BOOTSTRAP), found);
+    }
+
+    @Test
+    void aStaticMethodInheritedThroughAnAllowedClassIsJudgedAtItsDeclaringClass() throws Exception {
+        // ForkJoinWorkerThread is allowed with all its members, but getAllStackTraces is Thread's.
+        assertEquals("uses java.lang.Thread.getAllStackTraces (line 3): " + ClassScan.THREADS, rejection(
+                "return java.util.concurrent.ForkJoinWorkerThread.getAllStackTraces().toString();"));
+        // Through a solution's own subclass of ListResourceBundle: getBundle is ResourceBundle's.
+        List<String> errors = errors("""
+                class Solution {
+                    static class Bundle extends java.util.ListResourceBundle {
+                        protected Object[][] getContents() { return new Object[0][]; }
+                    }
+                    public String minWindow(String s, String t) {
+                        return Bundle.getBundle(s).toString();
+                    }
+                }
+                """);
+        assertHas(errors, "uses java.util.ResourceBundle.getBundle: " + ClassScan.CLASS_LOADING);
+        // Through a solution's own Thread: stop is Thread's.
+        assertEquals("uses java.lang.Thread.stop (line 3): " + ClassScan.THREADS, ((CompileResult.Failed) scanned("""
+                class Solution {
+                    static class Worker extends Thread { }
+                    public String minWindow(String s, String t) { new Worker().stop(); return s; }
+                }
+                """)).summary());
+    }
+
+    static Stream<Arguments> bypasses() {
+        return Stream.of(
+                Arguments.of("return String.valueOf(Integer.getInteger(\"user.home\"));", "java.lang.Integer.getInteger",
+                        ClassScan.ENVIRONMENT),
+                Arguments.of("return String.valueOf(Long.getLong(\"x\"));", "java.lang.Long.getLong",
+                        ClassScan.ENVIRONMENT),
+                Arguments.of("return String.valueOf(Boolean.getBoolean(\"x\"));", "java.lang.Boolean.getBoolean",
+                        ClassScan.ENVIRONMENT),
+                Arguments.of("return System.LoggerFinder.getLoggerFinder().toString();",
+                        "java.lang.System.LoggerFinder.getLoggerFinder", ClassScan.LOGGING),
+                Arguments.of("System.getLogger(s).log(System.Logger.Level.INFO, t); return s;",
+                        "java.lang.System.getLogger", ClassScan.LOGGING),
+                Arguments.of("return Thread.getAllStackTraces().keySet().toString();",
+                        "java.lang.Thread.getAllStackTraces", ClassScan.THREADS),
+                Arguments.of("Thread.currentThread().stop(); return s;", "java.lang.Thread.stop", ClassScan.THREADS),
+                Arguments.of("Thread.setDefaultUncaughtExceptionHandler(null); return s;",
+                        "java.lang.Thread.setDefaultUncaughtExceptionHandler", ClassScan.THREADS),
+                Arguments.of("return String.valueOf(Package.getPackages().length);", "java.lang.Package.getPackages",
+                        ClassScan.REFLECTION),
+                Arguments.of("return String.valueOf(new java.io.ObjectInputStream(null).readObject());",
+                        "new java.io.ObjectInputStream", ClassScan.SERIALISATION),
+                Arguments.of("return java.util.logging.Logger.getGlobal().getName();",
+                        "java.util.logging.Logger.getGlobal", ClassScan.LOGGING),
+                Arguments.of("return java.util.prefs.Preferences.userRoot().name();",
+                        "java.util.prefs.Preferences.userRoot", ClassScan.FILES),
+                Arguments.of("return java.lang.management.ManagementFactory.getRuntimeMXBean().getName();",
+                        "java.lang.management.ManagementFactory.getRuntimeMXBean", ClassScan.MANAGEMENT),
+                Arguments.of("return java.util.ServiceLoader.load(Runnable.class).toString();",
+                        "java.util.ServiceLoader.load", ClassScan.CLASS_LOADING),
+                Arguments.of("new java.util.Properties().loadFromXML(null); return s;",
+                        "java.util.Properties.loadFromXML", ClassScan.FILES),
+                Arguments.of("return java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(Solution.class,"
+                        + " \"x\").toString();", "java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater",
+                        ClassScan.REFLECTION),
+                Arguments.of("return String.valueOf(Runtime.getRuntime().exec(\"id\"));", "java.lang.Runtime.exec",
+                        ClassScan.PROCESSES),
+                Arguments.of("return String.valueOf(new java.util.zip.Deflater());", "new java.util.zip.Deflater",
+                        ClassScan.NOT_AVAILABLE),
+                Arguments.of("return java.util.Locale.getDefault().toString() + new java.util.BitSet();",
+                        null, null));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("bypasses")
+    void eachBypassOfTheOwnerOnlyScanIsRefusedWithTheMemberNamed(String body, String api, String reason)
+            throws Exception {
+        if (api == null) {
+            CompileResult r = scanned("class Solution {\n    public String minWindow(String s, String t) {\n" + body
+                    + "\n    }\n}\n");
+            assertInstanceOf(CompileResult.Compiled.class, r, () -> "allowed: " + body + ": " + r);
+            return;
+        }
+        assertEquals("uses " + api + " (line 3): " + reason, rejection(body));
+    }
+
+    @Test
+    void theOwnMethodsAndFieldsOfASolutionMayNotDeclareDeniedTypes() throws Exception {
+        List<String> errors = errors("""
+                class Solution {
+                    java.io.File kept;
+                    public String minWindow(String s, String t) { return s; }
+                }
+                """);
+        assertEquals(List.of("uses java.io.File: " + ClassScan.FILES), errors);
+    }
+
+    @Test
+    void threadsAndTheConcurrencyLibraryAreAllowed() throws Exception {
+        CompileResult r = scanned("""
+                import java.util.concurrent.*;
+
+                class Solution {
+                    private final Semaphore turn = new Semaphore(0);
+                    public String minWindow(String s, String t) throws Exception {
+                        StringBuffer sb = new StringBuffer();
+                        Thread a = new Thread(() -> { sb.append(s); turn.release(); });
+                        Thread b = new Thread(() -> {
+                            try { turn.acquire(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                            sb.append(t);
+                        });
+                        b.start(); a.start(); a.join(); b.join();
+                        CountDownLatch latch = new CountDownLatch(1);
+                        CompletableFuture.runAsync(latch::countDown).get();
+                        latch.await(1, TimeUnit.SECONDS);
+                        ConcurrentHashMap<String, Integer> m = new ConcurrentHashMap<>();
+                        m.merge(s, Runtime.getRuntime().availableProcessors(), Integer::sum);
+                        return sb.toString() + ThreadLocalRandom.current().nextInt(1) + m.size()
+                                + System.nanoTime() % 1 + System.currentTimeMillis() % 1;
+                    }
+                }
+                """);
+        assertInstanceOf(CompileResult.Compiled.class, r, () -> ((CompileResult.Failed) r).summary());
+    }
+
+    // ---- APIs a package forbids ----
+
+    private static final List<ForbiddenApi> NO_FLOAT16 = List.of(
+            new ForbiddenApi("java.lang.Float", "floatToFloat16", "implement the rounding yourself"),
+            new ForbiddenApi("java.util.TreeMap", null, "build the ordered map yourself"));
+
+    @Test
+    void aMemberTheProblemForbidsIsRefusedWithThePackagesReason() throws Exception {
+        assertEquals(List.of("uses java.util.TreeMap.put: build the ordered map yourself"), errors("""
+                class Solution {
+                    public String minWindow(String s, String t) {
+                        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+                        Object o = m;
+                        if (o instanceof java.util.TreeMap) {
+                            ((java.util.TreeMap<String, Integer>) o).put(s, 1);
+                        }
+                        return s;
+                    }
+                }
+                """, NO_FLOAT16).stream().filter(e -> e.contains(".put")).toList());
+        // Float.floatToFloat16 exists from JDK 20: a class calling it, as a newer javac would compile it.
+        List<String> found = messages(scanHandMade(mv -> {
+            mv.visitLdcInsn(1.5f);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Float", "floatToFloat16", "(F)S", false);
+            mv.visitInsn(Opcodes.POP);
+        }, NO_FLOAT16));
+        assertEquals(List.of("uses java.lang.Float.floatToFloat16 (line 3): implement the rounding yourself"), found);
+    }
+
+    @Test
+    void onAJdkWithoutTheForbiddenMemberTheCompileErrorGivesThePackagesReason() throws Exception {
+        Source source = Source.of(Path.of("Solution.java"), """
+                class Solution {
+                    public String minWindow(String s, String t) {
+                        return String.valueOf(Float.floatToFloat16(1.5f));
+                    }
+                }
+                """);
+        CompileResult compiled = COMPILER.compile(source, null, Files.createTempDirectory(out, "classes"),
+                List.of(judge.sandbox.RuntimeFiles.get().api()));
+        CompileResult r = ClassScan.check(compiled, source, NO_FLOAT16);
+        CompileResult.Failed failed = assertInstanceOf(CompileResult.Failed.class, r);
+        if (Runtime.version().feature() < 20) {
+            assertEquals("uses java.lang.Float.floatToFloat16 (line 3): implement the rounding yourself",
+                    failed.summary());
+            assertEquals("uses java.lang.Float.floatToFloat16: implement the rounding yourself",
+                    failed.errors().get(0).message());
+            assertEquals(3, failed.errors().get(0).line());
+        } else {
+            assertEquals("uses java.lang.Float.floatToFloat16 (line 3): implement the rounding yourself",
+                    failed.summary());
+        }
+        // Without the rule, the same source keeps javac's own message.
+        assertEquals(ClassScan.check(compiled, source, List.of()), compiled);
+    }
+
+    @Test
+    void problemJsonDeclaresForbiddenApisAndTheJudgeEnforcesThem(@TempDir Path problems) throws Exception {
+        Path dir = TestPackages.copyOf76(problems);
+        Path json = dir.resolve("problem.json");
+        String original = Files.readString(json);
+        String withRule = original.replace("\"checker\":", "\"forbiddenApis\": [\n"
+                + "    { \"member\": \"java.lang.String.indexOf\", \"reason\": \"scan the characters yourself\" },\n"
+                + "    { \"class\": \"java.util.TreeMap\", \"reason\": \"no ordered maps here\" }\n  ],\n  \"checker\":");
+        Files.writeString(json, withRule);
+        Problem problem = ProblemLoader.load(dir);
+        assertEquals(List.of(new ForbiddenApi("java.lang.String", "indexOf", "scan the characters yourself"),
+                new ForbiddenApi("java.util.TreeMap", null, "no ordered maps here")), problem.forbiddenApis());
+        Result r = TestPackages.judge().run(problem, Source.of(Path.of("Solution.java"), """
+                class Solution {
+                    public String minWindow(String s, String t) {
+                        return s.indexOf(t) >= 0 ? t : "";
+                    }
+                }
+                """), null);
+        assertEquals(Verdict.COMPILE_ERROR, r.verdict());
+        assertEquals("uses java.lang.String.indexOf (line 3): scan the characters yourself", r.message());
+
+        Files.writeString(json, original.replace("\"checker\":", "\"forbiddenApis\": [{ \"member\": \"Float\","
+                + " \"reason\": \"x\" }],\n  \"checker\":"));
+        PackageException e = assertThrows(PackageException.class, () -> ProblemLoader.load(dir));
+        assertTrue(e.getMessage().contains("problem.json:18:") && e.getMessage().contains("at /forbiddenApis/0/member")
+                && e.getMessage().contains("expected a class's qualified name, a dot and a member name"), e.getMessage());
+        Files.writeString(json, original.replace("\"checker\":", "\"forbiddenApis\": [{ \"member\": \"java.lang.Float.x\""
+                + " }],\n  \"checker\":"));
+        e = assertThrows(PackageException.class, () -> ProblemLoader.load(dir));
+        assertTrue(e.getMessage().contains("at /forbiddenApis/0") && e.getMessage().contains("missing field \"reason\""),
+                e.getMessage());
+        Files.writeString(json, original.replace("\"checker\":", "\"forbiddenApis\": [{ \"class\": \"java.util.TreeMap\","
+                + " \"member\": \"java.util.TreeMap.put\", \"reason\": \"x\" }],\n  \"checker\":"));
+        e = assertThrows(PackageException.class, () -> ProblemLoader.load(dir));
+        assertTrue(e.getMessage().contains("at /forbiddenApis/0") && e.getMessage().contains("exactly one of"),
+                e.getMessage());
+    }
+
+    @Test
+    void everyClassOnTheAllowListExistsInThisJdkUnlessMarkedNewer() {
+        // A typo in the allow-list would silently allow nothing; a class this JDK lacks must be marked as newer.
+        List<String> missing = ClassScan.ALLOWED.keySet().stream()
+                .filter(c -> !c.startsWith("javafx/") && ClassLoader.getSystemResource(c + ".class") == null)
+                .filter(c -> !ClassScan.NEWER_THAN_17.contains(c)).sorted().toList();
+        assertEquals(List.of(), missing);
+        assertTrue(ClassScan.NEWER_THAN_17.contains("java/util/SequencedCollection"));
     }
 }
