@@ -34,22 +34,48 @@ import judge.problem.Signature;
  * memory, one of its own bugs) is that source's Compile Error, never a failure of the judge.
  */
 public final class Compiler {
+    /**
+     * The Java level LeetCode compiles and runs solutions at. The judge compiles at this level whenever it runs
+     * on a JDK this new or newer (the launcher looks for the newest JDK installed), else at its JDK's own level.
+     */
+    public static final int LEETCODE_JAVA = 21;
+
     private static final int MAX_ERRORS = 20;
     private static final long COMPILER_STACK_BYTES = 256L << 20;
 
     private final JavaCompiler javac;
     private final Duration timeLimit;
+    private final int release;
 
     public Compiler(Duration timeLimit) {
-        this(ToolProvider.getSystemJavaCompiler(), timeLimit);
+        this(ToolProvider.getSystemJavaCompiler(), timeLimit, defaultRelease());
     }
 
     Compiler(JavaCompiler javac, Duration timeLimit) {
+        this(javac, timeLimit, defaultRelease());
+    }
+
+    /** A compiler targeting {@code release} ({@code --release}), which the running JDK must support. */
+    Compiler(JavaCompiler javac, Duration timeLimit, int release) {
         if (javac == null) {
             throw new IllegalStateException("this Java runtime has no compiler (javax.tools); run the judge on a JDK");
         }
         this.javac = javac;
         this.timeLimit = timeLimit;
+        this.release = release;
+    }
+
+    /**
+     * The level solutions compile at on this JDK: LeetCode's, or this JDK's own when it is older. Solutions run in
+     * a child JVM of the same JDK ({@code java.home}), so what compiles here also runs there.
+     */
+    public static int defaultRelease() {
+        return Math.min(LEETCODE_JAVA, Runtime.version().feature());
+    }
+
+    /** The {@code --release} this compiler compiles solutions at. */
+    public int release() {
+        return release;
     }
 
     public Compiler() {
@@ -103,18 +129,18 @@ public final class Compiler {
             Files.createDirectories(outDir);
             files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(outDir.toFile()));
             files.setLocation(StandardLocation.CLASS_PATH, classPath.stream().map(Path::toFile).toList());
-            List<String> options = List.of("-proc:none", "-g", "-encoding", "UTF-8", "-nowarn", "-Xlint:none",
-                    "-implicit:none", "-Xmaxerrs", String.valueOf(MAX_ERRORS));
+            List<String> options = List.of("--release", String.valueOf(release), "-proc:none", "-g", "-encoding",
+                    "UTF-8", "-nowarn", "-Xlint:none", "-implicit:none", "-Xmaxerrs", String.valueOf(MAX_ERRORS));
             JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, options, null,
                     List.of(new InMemorySource(source)));
-            task.parse();
+            Iterable<? extends com.sun.source.tree.CompilationUnitTree> units = task.parse();
             task.analyze();
-            List<CompileError> errors = errors(source, diagnostics);
+            List<CompileError> errors = NewerJava.explain(errors(source, diagnostics), release);
             if (!errors.isEmpty()) {
                 return new CompileResult.Failed(errors.size() == 1 ? "1 error" : errors.size() + " errors", errors);
             }
             if (signature != null) {
-                String problem = SignatureCheck.check(task.getElements(), signature);
+                String problem = SignatureCheck.check(task, units, signature);
                 if (problem != null) {
                     return new CompileResult.Failed(problem, List.of());
                 }

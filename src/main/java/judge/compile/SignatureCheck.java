@@ -1,6 +1,20 @@
 package judge.compile;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -12,6 +26,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import judge.problem.Design;
 import judge.problem.Param;
 import judge.problem.Signature;
@@ -23,15 +38,22 @@ import judge.problem.Signature;
 final class SignatureCheck {
     private SignatureCheck() {}
 
-    /** {@code null} when the source fits; otherwise one sentence saying what was expected and found. */
-    static String check(Elements elements, Signature sig) {
+    /**
+     * {@code null} when the source fits; otherwise one sentence saying what was expected and found, and when the
+     * class is missing, which class in the file was meant to be it (with its line) and what to change.
+     */
+    static String check(JavacTask task, Iterable<? extends CompilationUnitTree> units, Signature sig) {
+        Elements elements = task.getElements();
+        Types types = task.getTypes();
         if (sig.isDesign()) {
-            return checkDesign(elements, sig.design());
+            String missing = missing(task, units, sig.design().className(),
+                    sig.design().methods().stream().map(Design.Method::name).toList());
+            return checkDesign(elements, types, sig.design(), missing);
         }
         String expected = "expected class " + sig.className() + " { " + sig.declaration() + " }";
         TypeElement type = elements.getTypeElement(sig.className());
         if (type == null || type.getNestingKind().isNested()) {
-            return "class " + sig.className() + " not found; " + expected;
+            return missing(task, units, sig.className(), List.of(sig.method())) + "; " + expected;
         }
         if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
             return sig.className() + " must be a concrete class; " + expected;
@@ -48,7 +70,7 @@ final class SignatureCheck {
             return "class " + sig.className() + " has no method " + sig.method() + "; " + expected;
         }
         for (ExecutableElement method : named) {
-            if (matches(method, sig)) {
+            if (matches(elements, types, method, sig)) {
                 if (method.getModifiers().contains(Modifier.PRIVATE)) {
                     return sig.method() + " is private; " + expected;
                 }
@@ -63,12 +85,12 @@ final class SignatureCheck {
      * A design problem's class: top level and concrete, with the declared constructor and every declared
      * method, none of them private. The message names the first member missing and shows the whole class.
      */
-    private static String checkDesign(Elements elements, Design design) {
+    private static String checkDesign(Elements elements, Types types, Design design, String missing) {
         String expected = "expected " + design.declaration();
         String name = design.className();
         TypeElement type = elements.getTypeElement(name);
         if (type == null || type.getNestingKind().isNested()) {
-            return "class " + name + " not found; " + expected;
+            return missing + "; " + expected;
         }
         if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
             return name + " must be a concrete class; " + expected;
@@ -96,7 +118,7 @@ final class SignatureCheck {
                         + design.declaration();
             }
             ExecutableElement match = named.stream().filter(x -> types(x).equals(want) && !x.isVarArgs()
-                    && name(x.getReturnType()).equals(returns)).findFirst().orElse(null);
+                    && returnFits(elements, types, x.getReturnType(), returns)).findFirst().orElse(null);
             if (match == null) {
                 return "wrong signature: found " + named.stream().map(SignatureCheck::describe)
                         .collect(Collectors.joining(" and ")) + "; expected " + m.declaration() + " in "
@@ -114,12 +136,12 @@ final class SignatureCheck {
         return e.getParameters().stream().map(p -> name(p.asType())).toList();
     }
 
-    private static boolean matches(ExecutableElement method, Signature sig) {
+    private static boolean matches(Elements elements, Types types, ExecutableElement method, Signature sig) {
         List<Param> params = sig.params();
         if (method.getParameters().size() != params.size() || method.isVarArgs()) {
             return false;
         }
-        if (!name(method.getReturnType()).equals(sig.returns().javaName())) {
+        if (!returnFits(elements, types, method.getReturnType(), sig.returns().javaName())) {
             return false;
         }
         for (int i = 0; i < params.size(); i++) {
@@ -128,6 +150,109 @@ final class SignatureCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a method returning {@code returned} fits a problem that returns {@code expected}: the same type, or,
+     * for a class or interface type, any type LeetCode's own call ({@code List<List<Integer>> r = s.m(...)})
+     * accepts, such as {@code ArrayList<List<Integer>>}. Primitives and arrays stay exact: the runner writes
+     * {@code int[]} and {@code long[]} differently. Parameters always stay exact (the judge passes exactly the
+     * problem's types).
+     */
+    static boolean returnFits(Elements elements, Types types, TypeMirror returned, String expected) {
+        if (name(returned).equals(expected)) {
+            return true;
+        }
+        if (returned.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeMirror want = TypeNames.parse(elements, types, expected);
+        return want != null && want.getKind() == TypeKind.DECLARED && types.isAssignable(returned, want);
+    }
+
+    /** A class declared anywhere in the source, top level ({@code outer} null) or nested, with its line. */
+    private record Declared(String name, String outer, long line, Set<String> methods) {
+        String where() {
+            return "class " + name + " (line " + line + ")";
+        }
+    }
+
+    /**
+     * The message for a source without a top-level class {@code className}: it names the class the user most
+     * likely meant, with its line, and what to change. It never picks between several candidates: it lists them.
+     */
+    private static String missing(JavacTask task, Iterable<? extends CompilationUnitTree> units, String className,
+            List<String> methods) {
+        List<Declared> all = declared(task, units);
+        String notFound = "class " + className + " not found";
+        List<Declared> nested = select(all, d -> d.name().equals(className) && d.outer() != null);
+        if (nested.size() == 1) {
+            Declared d = nested.get(0);
+            return "class " + className + " is nested in class " + d.outer() + " (line " + d.line() + "): move it to"
+                    + " the top level, or submit only class " + className + " and what it uses";
+        }
+        if (nested.size() > 1) {
+            return notFound + " at the top level; it is nested " + nested.size() + " times: " + list(nested, true)
+                    + ": keep the one to judge and move it to the top level";
+        }
+        List<Declared> similar = select(all, d -> d.name().startsWith(className));
+        if (!similar.isEmpty()) {
+            return notFound + "; found " + list(similar, true) + ": " + (similar.size() > 1 ? "keep the one to judge,"
+                    + " rename it to " + className : "rename it to " + className)
+                    + (similar.stream().anyMatch(d -> d.outer() != null) ? " and move it to the top level" : "");
+        }
+        List<Declared> holding = select(all, d -> d.methods().stream().anyMatch(methods::contains));
+        if (!holding.isEmpty()) {
+            String method = methods.stream().filter(m -> holding.get(0).methods().contains(m)).findFirst().orElseThrow();
+            return notFound + "; method " + method + " is in " + list(holding, true) + ": "
+                    + (holding.size() > 1 ? "keep the one to judge and rename its class to " + className
+                    : "rename class " + holding.get(0).name() + " to " + className)
+                    + (holding.stream().anyMatch(d -> d.outer() != null) ? " and move it to the top level" : "");
+        }
+        return notFound;
+    }
+
+    private static List<Declared> select(List<Declared> all, Predicate<Declared> which) {
+        return all.stream().filter(which).toList();
+    }
+
+    private static String list(List<Declared> found, boolean withOuter) {
+        return found.stream().map(d -> d.where() + (withOuter && d.outer() != null ? " in class " + d.outer() : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Every class, interface, enum and record the source declares, in order, with the line it starts on. */
+    private static List<Declared> declared(JavacTask task, Iterable<? extends CompilationUnitTree> units) {
+        SourcePositions positions = Trees.instance(task).getSourcePositions();
+        List<Declared> out = new ArrayList<>();
+        for (CompilationUnitTree unit : units) {
+            new TreeScanner<Void, Void>() {
+                private final Deque<String> outer = new ArrayDeque<>();
+
+                @Override
+                public Void visitClass(ClassTree tree, Void unused) {
+                    String name = tree.getSimpleName().toString();
+                    if (name.isEmpty()) { // an anonymous class's body
+                        return super.visitClass(tree, unused);
+                    }
+                    Set<String> methods = new HashSet<>();
+                    for (Tree member : tree.getMembers()) {
+                        if (member instanceof MethodTree m) {
+                            methods.add(m.getName().toString());
+                        }
+                    }
+                    long line = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, tree));
+                    out.add(new Declared(name, outer.peek(), line, methods));
+                    outer.push(name);
+                    try {
+                        return super.visitClass(tree, unused);
+                    } finally {
+                        outer.pop();
+                    }
+                }
+            }.scan(unit, null);
+        }
+        return out;
     }
 
     private static String describe(ExecutableElement method) {

@@ -264,7 +264,7 @@ public final class Judge {
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
-                        null, failed.errors(), failed.summary());
+                        null, failed.errors(), failed.summary(), source.notes());
             }
             plan = pending.await();
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
@@ -438,7 +438,8 @@ public final class Judge {
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
         return new Result(mode, ref, source.path().toString(), verdict, passed, total, runtimeMs,
-                memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message);
+                memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message,
+                source.notes());
     }
 
     /**

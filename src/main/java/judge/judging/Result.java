@@ -16,6 +16,8 @@ import judge.compile.CompileError;
  * @param failure            the first failing test, or {@code null}
  * @param compileErrors      javac's errors, for {@code COMPILE_ERROR}
  * @param message            one line saying what happened, for failures that are not a single test's
+ * @param notes              one line each for what the judge did to the source before judging it (such as
+ *                           judging only a leetcode-editor file's submit region); usually empty
  */
 public record Result(
         String mode,
@@ -30,11 +32,21 @@ public record Result(
         List<TestResult> tests,
         TestResult failure,
         List<CompileError> compileErrors,
-        String message) {
+        String message,
+        List<String> notes) {
 
     public Result {
         tests = List.copyOf(tests);
         compileErrors = List.copyOf(compileErrors);
+        notes = List.copyOf(notes);
+    }
+
+    /** A result without notes. */
+    public Result(String mode, ProblemRef problem, String sourceFile, Verdict verdict, int passed, int total,
+            double runtimeMs, Double memoryMb, Double referenceRuntimeMs, List<TestResult> tests, TestResult failure,
+            List<CompileError> compileErrors, String message) {
+        this(mode, problem, sourceFile, verdict, passed, total, runtimeMs, memoryMb, referenceRuntimeMs, tests, failure,
+                compileErrors, message, List.of());
     }
 
     /** The problem as reports name it. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import judge.compile.Compiler;
 import judge.sandbox.Sandbox;
 import judge.sandbox.SandboxReport;
 
@@ -30,7 +31,20 @@ public final class DoctorReport {
                     .append(" your files and use the network. Install bubblewrap (apt-get install bubblewrap) to")
                     .append(" turn it on.\n");
         }
+        out.append(javaLine());
         return out.toString();
+    }
+
+    /** Which JDK compiles and runs solutions (javac runs in the judge; the child is the same JDK), at which level. */
+    static String javaLine() {
+        int release = Compiler.defaultRelease();
+        String jdk = "Java: solutions compile and run on JDK " + Runtime.version() + " (" + System.getProperty("java.home")
+                + ") at Java " + release;
+        if (release >= Compiler.LEETCODE_JAVA) {
+            return jdk + ", LeetCode's level.\n";
+        }
+        return jdk + ", older than LeetCode's Java " + Compiler.LEETCODE_JAVA + ": install JDK " + Compiler.LEETCODE_JAVA
+                + " or newer (the launcher finds it in /usr/lib/jvm, ~/.sdkman or /opt) or set JAVA_HOME to one.\n";
     }
 
     public static String json(SandboxReport r) {
@@ -46,6 +60,11 @@ public final class DoctorReport {
             node.put("active", layer.active());
             node.put("detail", layer.detail());
         }
+        ObjectNode java = root.putObject("java");
+        java.put("version", Runtime.version().toString());
+        java.put("home", System.getProperty("java.home"));
+        java.put("release", Compiler.defaultRelease());
+        java.put("leetcodeRelease", Compiler.LEETCODE_JAVA);
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

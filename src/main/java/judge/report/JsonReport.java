@@ -36,6 +36,8 @@ public final class JsonReport {
         putNullable(root, "memoryMb", r.memoryMb());
         putNullable(root, "referenceRuntimeMs", r.referenceRuntimeMs());
         root.put("message", r.shownMessage());
+        ArrayNode notes = root.putArray("notes");
+        r.notes().forEach(notes::add);
         if (r.failure() == null) {
             root.putNull("failure");
         } else {

@@ -19,6 +19,9 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append(r.verdict().title()).append("   ").append(r.problem().id()).append(". ")
                 .append(r.problem().title()).append('\n');
+        for (String note : r.notes()) {
+            out.append("Note: ").append(HostileText.line(note)).append('\n');
+        }
         switch (r.verdict()) {
             case COMPILE_ERROR -> {
                 if (r.compileErrors().isEmpty()) {

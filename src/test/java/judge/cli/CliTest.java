@@ -70,7 +70,8 @@ class CliTest {
         JsonNode j = r.json();
         assertEquals(Set.of("schemaVersion", "mode", "problem", "problemId", "title", "source", "verdict",
                 "verdictTitle", "passed", "total", "runtimeMs", "memoryMb", "referenceRuntimeMs", "message",
-                "failure", "compileErrors", "tests"), fieldNames(j));
+                "notes", "failure", "compileErrors", "tests"), fieldNames(j));
+        assertEquals(0, j.get("notes").size(), "a plain file gets no notes");
         assertEquals("submit", j.get("mode").asText());
         assertEquals("minimum-window-substring", j.get("problem").asText());
         assertEquals(76, j.get("problemId").asInt());

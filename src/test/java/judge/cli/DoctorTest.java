@@ -55,7 +55,11 @@ class DoctorTest {
 
         CliTest.Run json = CliTest.judge("doctor", "--format", "json");
         JsonNode j = json.json();
-        assertEquals(Set.of("schemaVersion", "sandbox", "isolated", "allActive", "layers"), fieldNames(j));
+        assertEquals(Set.of("schemaVersion", "sandbox", "isolated", "allActive", "layers", "java"), fieldNames(j));
+        assertEquals(Math.min(21, Runtime.version().feature()), j.get("java").get("release").asInt());
+        assertEquals(21, j.get("java").get("leetcodeRelease").asInt());
+        assertEquals(System.getProperty("java.home"), j.get("java").get("home").asText());
+        assertTrue(text.out().contains("Java: solutions compile and run on JDK " + Runtime.version()), text.out());
         assertEquals(isolated, j.get("isolated").asBoolean());
         assertEquals(j.get("allActive").asBoolean() ? 0 : 1, json.exit());
         List<String> names = new ArrayList<>();

@@ -2,10 +2,15 @@ package judge.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import judge.problem.PackageException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceTest {
 
@@ -56,5 +61,54 @@ class SourceTest {
         assertEquals("b", s.line(2));
         assertEquals("c", s.line(3));
         assertEquals("", s.line(4));
+    }
+
+    @Test
+    void aLeetcodeEditorRegionIsAllThatIsCompiledAndEveryLineKeepsItsNumber() {
+        String text = "package leetcode.editor.en;\npublic class TwoSum {\n  public static void main(String[] a) {}\n"
+                + "//leetcode submit region begin(Prohibit modification and deletion)\nclass Solution {\n  int x;\n}\n"
+                + "//leetcode submit region end(Prohibit modification and deletion)\n}\n";
+        Source s = of(text);
+        assertEquals(new Source.Region(5, 7), s.region());
+        String body = s.compiled().substring(s.prefixLength());
+        assertEquals("\n\n\n\nclass Solution {\n  int x;\n}\n\n\n", body);
+        assertEquals("Solution", s.unitName(), "the wrapper's public class is outside the region");
+        assertEquals("public class TwoSum {", s.line(2), "the user's file is shown as it is");
+        assertEquals(1, s.notes().size());
+        assertTrue(s.notes().get(0).startsWith("judged only the leetcode-editor submit region, lines 5-7"));
+    }
+
+    @Test
+    void withoutExactlyOneBeginAndOneEndAfterItTheWholeFileIsJudged() {
+        String begin = "//leetcode submit region begin(Prohibit modification and deletion)\n";
+        String end = "//leetcode submit region end(Prohibit modification and deletion)\n";
+        assertEquals(null, of(begin + "class Solution {}\n").region(), "no end");
+        assertEquals(null, of(end + "class Solution {}\n" + begin).region(), "end before begin");
+        assertEquals(null, of(begin + "class A {}\n" + end + begin + "class B {}\n" + end).region(), "two regions");
+        assertEquals(List.of(), of("class Solution {}\n").notes());
+        assertEquals(new Source.Region(2, 2), of("  // leetcode submit region begin(x)\r\nclass Solution {}\r\n"
+                + "  //leetcode submit region end(x)\r\n").region(), "spaced markers and CRLF lines");
+    }
+
+    @Test
+    void aFileInAnotherLanguageIsRefusedNamingTheLanguagesTheJudgeCompiles(@TempDir Path dir) throws Exception {
+        Path py = dir.resolve("solution.py");
+        Files.writeString(py, "class Solution:\n    def minWindow(self, s: str, t: str) -> str:\n        return s\n");
+        PackageException e = assertThrows(PackageException.class, () -> Source.read(py));
+        assertTrue(e.getMessage().endsWith("solution.py: a Python file; the judge compiles Java (.java) solutions only"),
+                e.getMessage());
+        Path cpp = dir.resolve("sol.cpp");
+        Files.writeString(cpp, "class Solution {};\n");
+        assertTrue(assertThrows(PackageException.class, () -> Source.read(cpp)).getMessage().contains("a C++ file"));
+        Path txt = dir.resolve("sol.txt");
+        Files.writeString(txt, "class Solution {}\n");
+        assertTrue(assertThrows(PackageException.class, () -> Source.read(txt)).getMessage()
+                .endsWith("a .txt file; the judge compiles Java (.java) solutions only"));
+        Path bare = dir.resolve("Solution");
+        Files.writeString(bare, "class Solution {}\n");
+        assertEquals("Solution", Source.read(bare).unitName(), "a file without an extension is taken as Java");
+        Path upper = dir.resolve("Solution.JAVA");
+        Files.writeString(upper, "class Solution {}\n");
+        assertEquals("Solution", Source.read(upper).unitName());
     }
 }
