@@ -116,14 +116,16 @@ public final class JudgeCommand {
         top.out = out;
         top.err = err;
         top.env = env;
-        CommandLine cli = new CommandLine(top);
+        CommandLine cli = commandLine(top);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> EXIT_BUG);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("judge: " + e.getMessage());
-            err.println("Try 'judge " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
-                    + "--help'.");
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", u.getSuggestions()) + "?");
+            }
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -153,6 +155,27 @@ public final class JudgeCommand {
             if (top.recorder != null) {
                 top.recorder.close();
             }
+        }
+    }
+
+    /**
+     * The command tree for {@code top}: every command and subcommand answers {@code -h} and {@code --help} (added
+     * here rather than on each class, so that a new command cannot miss it).
+     */
+    static CommandLine commandLine(JudgeCommand top) {
+        CommandLine cli = new CommandLine(top);
+        addHelp(cli);
+        return cli;
+    }
+
+    private static void addHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (spec.optionsMap().get("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            addHelp(sub);
         }
     }
 
