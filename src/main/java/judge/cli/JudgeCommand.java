@@ -71,13 +71,32 @@ public final class JudgeCommand {
         return recorder;
     }
 
-    /** Records a run or submit in the history; a history that cannot be written only warns, on stderr. */
+    /**
+     * Records a run or submit in the history; a history that cannot be written only warns, on stderr. A file of
+     * the problem packages themselves (a reference or a known submission, as in the README's Quick start) is
+     * not the user's practice and is not recorded.
+     */
     void record(Result result, Source source) {
-        recorder().record(result, source);
+        if (!packageFile(source)) {
+            recorder().record(result, source);
+        }
     }
 
     void record(FuzzResult result, Problem problem, Source source) {
-        recorder().record(result, problem, source);
+        if (!packageFile(source)) {
+            recorder().record(result, problem, source);
+        }
+    }
+
+    /** Whether {@code source} lies inside the folder of problem packages. */
+    boolean packageFile(Source source) {
+        try {
+            Path file = source.path().toRealPath();
+            Path root = repository().root().toRealPath();
+            return file.startsWith(root);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A progress line on stderr for work over a second, at a terminal and never in JSON mode. */
