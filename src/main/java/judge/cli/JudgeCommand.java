@@ -71,13 +71,32 @@ public final class JudgeCommand {
         return recorder;
     }
 
-    /** Records a run or submit in the history; a history that cannot be written only warns, on stderr. */
+    /**
+     * Records a run or submit in the history; a history that cannot be written only warns, on stderr. A file of
+     * the problem packages themselves (a reference or a known submission, as in the README's Quick start) is
+     * not the user's practice and is not recorded.
+     */
     void record(Result result, Source source) {
-        recorder().record(result, source);
+        if (!packageFile(source)) {
+            recorder().record(result, source);
+        }
     }
 
     void record(FuzzResult result, Problem problem, Source source) {
-        recorder().record(result, problem, source);
+        if (!packageFile(source)) {
+            recorder().record(result, problem, source);
+        }
+    }
+
+    /** Whether {@code source} lies inside the folder of problem packages. */
+    boolean packageFile(Source source) {
+        try {
+            Path file = source.path().toRealPath();
+            Path root = repository().root().toRealPath();
+            return file.startsWith(root);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A progress line on stderr for work over a second, at a terminal and never in JSON mode. */
@@ -116,14 +135,16 @@ public final class JudgeCommand {
         top.out = out;
         top.err = err;
         top.env = env;
-        CommandLine cli = new CommandLine(top);
+        CommandLine cli = commandLine(top);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> EXIT_BUG);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("judge: " + e.getMessage());
-            err.println("Try 'judge " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
-                    + "--help'.");
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", u.getSuggestions()) + "?");
+            }
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -153,6 +174,27 @@ public final class JudgeCommand {
             if (top.recorder != null) {
                 top.recorder.close();
             }
+        }
+    }
+
+    /**
+     * The command tree for {@code top}: every command and subcommand answers {@code -h} and {@code --help} (added
+     * here rather than on each class, so that a new command cannot miss it).
+     */
+    static CommandLine commandLine(JudgeCommand top) {
+        CommandLine cli = new CommandLine(top);
+        addHelp(cli);
+        return cli;
+    }
+
+    private static void addHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (spec.optionsMap().get("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            addHelp(sub);
         }
     }
 

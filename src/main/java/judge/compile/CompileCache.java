@@ -32,16 +32,25 @@ public final class CompileCache {
 
     /**
      * {@code $JUDGE_CACHE} (or the system property {@code judge.cache}), else {@code $XDG_CACHE_HOME/judge},
-     * else {@code ~/.cache/judge}.
+     * else {@code $HOME/.cache/judge} ({@code user.home} when {@code HOME} is unset).
      */
     public static Path defaultRoot() {
-        String explicit = System.getProperty("judge.cache", System.getenv("JUDGE_CACHE"));
+        return defaultRoot(System.getenv(), System.getProperty("judge.cache"), System.getProperty("user.home"));
+    }
+
+    /** {@link #defaultRoot()} for the environment {@code env}, the property {@code judge.cache} and {@code user.home}. */
+    public static Path defaultRoot(java.util.Map<String, String> env, String property, String userHome) {
+        String explicit = property != null ? property : env.get("JUDGE_CACHE");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("judge");
+        String xdg = env.get("XDG_CACHE_HOME");
+        // The XDG base directory spec: a relative XDG path is invalid and is ignored.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "judge");
+        }
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : userHome, ".cache", "judge");
     }
 
     public CompileResult compiled(Source source, List<Path> classPath) {

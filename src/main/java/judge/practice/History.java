@@ -287,6 +287,15 @@ public final class History implements AutoCloseable {
         return new HistoryException(file + what + " (" + detail + ")");
     }
 
+    /** Whether {@link #close} has closed the database. */
+    public boolean closed() {
+        try {
+            return db.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import judge.compile.Source;
 import judge.judging.Result;
 import judge.problem.Problem;
@@ -28,9 +29,23 @@ public final class Recorder implements AutoCloseable {
     private History history;
     private boolean off;
 
+    /** Opens the history in the background; a test may hold it up to close the recorder first. */
+    private final Function<Path, History> opener;
+    /** The thread opening the history, for a test to wait on. */
+    Thread openingThread;
+    /** Runs first on the opening thread: a test holds it there to close the recorder before it opens. */
+    Runnable beforeOpening = () -> {};
+
     public Recorder(Path file, PrintStream err) {
+        // A history that does not exist yet is made only when there is something to record (a usage error
+        // records nothing); until then only SQLite itself is loaded.
+        this(file, err, f -> Files.exists(f) ? History.open(f) : History.warmUp());
+    }
+
+    Recorder(Path file, PrintStream err, Function<Path, History> opener) {
         this.file = file;
         this.err = err;
+        this.opener = opener;
     }
 
     /**
@@ -39,17 +54,20 @@ public final class Recorder implements AutoCloseable {
      */
     public synchronized Recorder openInBackground() {
         if (opening == null && history == null) {
-            opening = new CompletableFuture<>();
+            // The thread completes its own future, never the field: close() may have cleared the field by then,
+            // and the history opened late must still reach the close() hooked onto that future.
+            CompletableFuture<History> future = new CompletableFuture<>();
+            opening = future;
             Thread t = new Thread(() -> {
                 try {
-                    // A history that does not exist yet is made only when there is something to record
-                    // (a usage error records nothing); until then only SQLite itself is loaded.
-                    opening.complete(Files.exists(file) ? History.open(file) : History.warmUp());
+                    beforeOpening.run();
+                    future.complete(opener.apply(file));
                 } catch (Throwable e) {
-                    opening.completeExceptionally(e);
+                    future.completeExceptionally(e);
                 }
             }, "history-open");
             t.setDaemon(true);
+            openingThread = t;
             t.start();
         }
         return this;
@@ -121,6 +139,7 @@ public final class Recorder implements AutoCloseable {
         }
     }
 
+    /** Closes the history; one still being opened is closed as soon as it is open. */
     @Override
     public synchronized void close() {
         if (opening != null) {

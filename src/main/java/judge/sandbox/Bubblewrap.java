@@ -200,6 +200,10 @@ final class Bubblewrap {
                 hidden.add(Path.of(value).toAbsolutePath().normalize());
             }
         }
+        String home = System.getenv("HOME"); // where the history and the cache live by default
+        if (home != null && !home.isBlank() && Path.of(home).isAbsolute() && Path.of(home).normalize().getNameCount() > 0) {
+            hidden.add(Path.of(home).normalize());
+        }
         String problems = System.getenv("JUDGE_PROBLEMS");
         if (problems != null && !problems.isBlank()) {
             hidden.add(Path.of(problems).toAbsolutePath().normalize());

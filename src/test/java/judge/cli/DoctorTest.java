@@ -33,6 +33,8 @@ class DoctorTest {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djudge.sandbox=" + setting, "-Djudge.cache=" + Path.of("target", "test-cache").toAbsolutePath(),
+                // The tests' own history, never the user's: this judge records its runs and submits.
+                "-Djudge.data=" + Path.of(System.getProperty("judge.data", "target/test-data")).toAbsolutePath(),
                 "-cp", classPath, "judge.Main", "--problems", TestPackages.PROBLEMS.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
