@@ -47,6 +47,10 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
             description = "JSON or CSV listing student, problem and path of each submission (instead of DIR).")
     Path manifest;
 
+    @Option(names = "--manifest-outside", description = "Let the --manifest name files outside its own folder"
+            + " (absolute paths, ..) and through symbolic links; by default such rows are skipped.")
+    boolean manifestOutside;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Submissions judged at once (default: ${DEFAULT-VALUE},"
             + " the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -87,6 +91,9 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     ? "give a folder of submissions (DIR) or --manifest FILE"
                     : "give either a folder of submissions or --manifest, not both");
         }
+        if (manifestOutside && manifest == null) {
+            throw new JudgeCommand.UsageException("--manifest-outside: only with --manifest FILE");
+        }
         if (jobs < 1) {
             throw new JudgeCommand.UsageException("--jobs: expected a number of at least 1; found " + jobs);
         }
@@ -119,7 +126,7 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     + ". Install bubblewrap, or pass --allow-unsandboxed to grade code you trust anyway");
         }
         Discovery.Found found = dir != null ? Discovery.scan(dir, top.repository())
-                : Discovery.manifest(manifest, top.repository());
+                : Discovery.manifest(manifest, top.repository(), manifestOutside);
         List<Submission> mine = part.select(found.submissions());
         if (found.submissions().isEmpty()) {
             top.err.println("judge: warning: no submissions found in "

@@ -2,6 +2,14 @@ package judge.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +52,11 @@ public final class Discovery {
         }
     }
 
-    private Discovery(ProblemRepository problems) {
+    private final boolean outside;
+
+    private Discovery(ProblemRepository problems, boolean outside) {
         this.problems = problems;
+        this.outside = outside;
     }
 
     /** The submissions in {@code dir}, laid out by student. */
@@ -54,12 +65,12 @@ public final class Discovery {
             throw new PackageException(ProblemLoader.shown(dir) + ": not a folder; expected a folder of"
                     + " submissions laid out as <student>/<problem>.java or <student>/<problem>/Solution.java");
         }
-        Discovery d = new Discovery(problems);
+        Discovery d = new Discovery(problems, false);
         for (Path entry : list(dir)) {
-            if (Files.isDirectory(entry)) {
-                d.student(entry);
-            } else {
-                d.skip(entry, "not inside a student's folder; expected <student>/<problem>.java");
+            switch (d.kind(entry)) {
+                case FOLDER -> d.student(entry);
+                case FILE -> d.skip(entry, "not inside a student's folder; expected <student>/<problem>.java");
+                default -> { }
             }
         }
         return new Found(d.found, d.skipped);
@@ -67,27 +78,41 @@ public final class Discovery {
 
     private void student(Path dir) {
         String student = dir.getFileName().toString();
-        for (Path entry : list(dir)) {
+        List<Path> entries = listOrSkip(dir);
+        for (Path entry : entries) {
             String name = entry.getFileName().toString();
-            if (Files.isDirectory(entry)) {
-                solutionFolder(student, entry);
-            } else if (name.endsWith(".java")) {
-                add(student, name.substring(0, name.length() - ".java".length()), entry);
-            } else {
-                skip(entry, "not a .java file");
+            switch (kind(entry)) {
+                case FOLDER -> solutionFolder(student, entry);
+                case FILE -> {
+                    if (name.endsWith(".java")) {
+                        add(student, name.substring(0, name.length() - ".java".length()), entry);
+                    } else {
+                        skip(entry, "not a .java file");
+                    }
+                }
+                default -> { }
             }
         }
     }
 
     private void solutionFolder(String student, Path dir) {
-        Path solution = dir.resolve("Solution.java");
-        if (Files.isRegularFile(solution)) {
-            add(student, dir.getFileName().toString(), solution);
-            return;
+        List<Path> java = new ArrayList<>();
+        Path solution = null;
+        for (Path entry : listOrSkip(dir)) {
+            String name = entry.getFileName().toString();
+            if (!name.endsWith(".java")) {
+                continue;
+            }
+            if (kind(entry) == Kind.FILE) {
+                java.add(entry);
+                if (name.equals("Solution.java")) {
+                    solution = entry;
+                }
+            }
         }
-        List<Path> java = list(dir).stream()
-                .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java")).toList();
-        if (java.size() == 1) {
+        if (solution != null) {
+            add(student, dir.getFileName().toString(), solution);
+        } else if (java.size() == 1) {
             add(student, dir.getFileName().toString(), java.get(0));
         } else {
             skip(dir, java.isEmpty() ? "no Solution.java in this folder"
@@ -95,12 +120,20 @@ public final class Discovery {
         }
     }
 
-    /** The submissions a manifest lists (JSON or CSV, by its extension). */
+    /** The submissions a manifest lists (JSON or CSV, by its extension), all inside the manifest's folder. */
     public static Found manifest(Path file, ProblemRepository problems) {
+        return manifest(file, problems, false);
+    }
+
+    /**
+     * The submissions a manifest lists; with {@code outside}, its paths may also be absolute, climb out of its
+     * folder with {@code ..} and pass through symbolic links (what {@code grade --manifest-outside} allows).
+     */
+    public static Found manifest(Path file, ProblemRepository problems, boolean outside) {
         Path shown = ProblemLoader.shown(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        Discovery d = new Discovery(problems);
-        Path base = file.toAbsolutePath().getParent();
+        Discovery d = new Discovery(problems, outside);
+        Path base = file.toAbsolutePath().normalize().getParent();
         if (name.endsWith(".json")) {
             JsonFile json = JsonFile.read(file, shown);
             if (!json.root().isArray()) {
@@ -123,7 +156,7 @@ public final class Discovery {
                                 + "\"; expected student, problem and path");
                     }
                 }
-                d.manifestEntry(student, problem, base.resolve(path));
+                d.manifestEntry(student, problem, base, path);
             }
         } else if (name.endsWith(".csv")) {
             List<List<String>> rows = Csv.parse(TextFiles.readUtf8(file, shown), shown);
@@ -153,7 +186,7 @@ public final class Discovery {
                                 + " column is empty");
                     }
                 }
-                d.manifestEntry(row.get(student).strip(), row.get(problem).strip(), base.resolve(row.get(path).strip()));
+                d.manifestEntry(row.get(student).strip(), row.get(problem).strip(), base, row.get(path).strip());
             }
         } else {
             throw new PackageException(shown + ": expected a manifest ending in .json or .csv");
@@ -175,12 +208,55 @@ public final class Discovery {
         return value.asText().strip();
     }
 
-    private void manifestEntry(String student, String problem, Path path) {
-        if (!Files.isRegularFile(path)) {
-            skip(path, "listed in the manifest for " + student + " but not found");
+    private void manifestEntry(String student, String problem, Path base, String path) {
+        Path given;
+        try {
+            given = Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            skipped.add(new Skipped(path, "listed in the manifest for " + student + " but not a valid path"));
             return;
         }
-        add(student, problem, path);
+        Path file = base.resolve(given).normalize();
+        if (!outside) {
+            if (given.isAbsolute()) {
+                skip(file, "listed in the manifest for " + student + " as an absolute path; a manifest names files"
+                        + " inside its own folder (pass --manifest-outside to allow others)");
+                return;
+            }
+            if (!file.startsWith(base)) {
+                skip(file, "listed in the manifest for " + student + " outside the manifest's folder; a manifest"
+                        + " names files inside its own folder (pass --manifest-outside to allow others)");
+                return;
+            }
+            // Every folder between the manifest's and the file must be a real folder, not a link.
+            Path at = base;
+            for (Path part : base.relativize(file.getParent() == null ? file : file.getParent())) {
+                if (part.toString().isEmpty()) {
+                    break;
+                }
+                at = at.resolve(part);
+                Kind k = lstat(at);
+                if (k == Kind.LINK) {
+                    skip(file, "listed in the manifest for " + student + " through the symbolic link "
+                            + ProblemLoader.shown(at) + "; grading never follows links (pass --manifest-outside to"
+                            + " allow them)");
+                    return;
+                }
+                if (k != Kind.FOLDER) {
+                    skip(file, "listed in the manifest for " + student + " but not found");
+                    return;
+                }
+            }
+        }
+        Kind k = outside ? kindFollowing(file) : lstat(file);
+        switch (k) {
+            case FILE -> add(student, problem, file);
+            case MISSING -> skip(file, "listed in the manifest for " + student + " but not found");
+            case LINK -> skip(file, "listed in the manifest for " + student + " but a symbolic link; grading never"
+                    + " follows links (pass --manifest-outside to allow them)");
+            case FOLDER -> skip(file, "listed in the manifest for " + student + " but a folder, not a file");
+            default -> skip(file, "listed in the manifest for " + student + " but " + describe(k));
+        }
     }
 
     private void add(String student, String problemKey, Path file) {
@@ -201,10 +277,15 @@ public final class Discovery {
         Source source;
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-            source = Source.read(file);
-        } catch (IOException | PackageException e) {
-            skip(file, "cannot be read: " + e.getMessage());
+            bytes = readBounded(file);
+            source = source(file, bytes);
+        } catch (IOException e) {
+            skip(file, "cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ")");
+            return;
+        } catch (PackageException e) {
+            skip(file, e.getMessage().startsWith(ProblemLoader.shown(file) + ": ")
+                    ? e.getMessage().substring(ProblemLoader.shown(file).toString().length() + 2) : e.getMessage());
             return;
         }
         found.add(new Submission(student, problem, ProblemLoader.shown(file), source, Hashes.sha256(bytes)));
@@ -225,11 +306,115 @@ public final class Discovery {
         skipped.add(new Skipped(ProblemLoader.shown(path).toString(), reason));
     }
 
+    /** What a path is, read without following a link at its last component. */
+    private enum Kind { FILE, FOLDER, LINK, FIFO_DEVICE_OR_SOCKET, MISSING, UNREADABLE }
+
+    /** What {@code entry} is; a link or a special file is skipped here, with the reason. */
+    private Kind kind(Path entry) {
+        Kind k = lstat(entry);
+        if (k == Kind.LINK || k == Kind.FIFO_DEVICE_OR_SOCKET || k == Kind.UNREADABLE) {
+            skip(entry, describe(k));
+        }
+        return k;
+    }
+
+    private static Kind lstat(Path entry) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isSymbolicLink() ? Kind.LINK : a.isDirectory() ? Kind.FOLDER : a.isRegularFile() ? Kind.FILE
+                    : Kind.FIFO_DEVICE_OR_SOCKET;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Kind.MISSING;
+        } catch (IOException e) {
+            return Kind.UNREADABLE;
+        }
+    }
+
+    /** What {@code file} is, following links (only with --manifest-outside). */
+    private static Kind kindFollowing(Path file) {
+        if (!Files.exists(file)) {
+            return Kind.MISSING;
+        }
+        return Files.isDirectory(file) ? Kind.FOLDER : Files.isRegularFile(file) ? Kind.FILE
+                : Kind.FIFO_DEVICE_OR_SOCKET;
+    }
+
+    private static String describe(Kind k) {
+        return switch (k) {
+            case LINK -> "a symbolic link; grading never follows links";
+            case FIFO_DEVICE_OR_SOCKET -> "not a regular file (a FIFO, device or socket); only regular files are read";
+            case UNREADABLE -> "cannot be read";
+            case MISSING -> "not found";
+            case FILE -> "a file";
+            case FOLDER -> "a folder";
+        };
+    }
+
+    /**
+     * The bytes of {@code file}, at most {@link Source#MAX_BYTES}: opened without following a link, its size
+     * checked first, and read with a bound, so that a file that grows meanwhile (or a device) cannot take the
+     * judge's memory.
+     */
+    private byte[] readBounded(Path file) throws IOException {
+        long max = Source.MAX_BYTES;
+        LinkOption[] noFollow = outside ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        long size = Files.size(file);
+        if (size > max) {
+            throw new PackageException(ProblemLoader.shown(file) + ": the file is " + size + " bytes; the limit is "
+                    + max + " bytes");
+        }
+        java.util.Set<java.nio.file.OpenOption> options = new java.util.HashSet<>();
+        options.add(StandardOpenOption.READ);
+        options.addAll(List.of(noFollow));
+        try (SeekableByteChannel in = Files.newByteChannel(file, options)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) max + 1);
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // read until the end of the file or one byte past the limit
+            }
+            if (!buffer.hasRemaining()) {
+                throw new PackageException(ProblemLoader.shown(file) + ": the file is over the limit of " + max
+                        + " bytes");
+            }
+            byte[] bytes = new byte[buffer.position()];
+            buffer.flip().get(bytes);
+            return bytes;
+        }
+    }
+
+    /** The source in {@code bytes}: UTF-8, not empty. */
+    private static Source source(Path file, byte[] bytes) {
+        Path shown = ProblemLoader.shown(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PackageException(shown + ": not valid UTF-8; save the file as UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new PackageException(shown + ": the file is empty; expected a Java file with class Solution");
+        }
+        return Source.of(shown, text);
+    }
+
     private static List<Path> list(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new PackageException(ProblemLoader.shown(dir) + ": cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The entries of a folder below the root; one that cannot be listed is skipped, never the end of grading. */
+    private List<Path> listOrSkip(Path dir) {
+        try {
+            return list(dir);
+        } catch (PackageException e) {
+            skip(dir, "cannot be listed");
+            return List.of();
         }
     }
 }

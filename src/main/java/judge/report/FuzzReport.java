@@ -104,6 +104,8 @@ public final class FuzzReport {
         node.put("verdict", t.verdict().code());
         node.put("message", t.message());
         node.put("stdout", t.stdout());
+        ObjectNode truncated = node.putObject("truncated");
+        t.truncated().forEach(truncated::put);
         return node;
     }
 }

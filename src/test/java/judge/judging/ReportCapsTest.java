@@ -150,6 +150,24 @@ class ReportCapsTest {
         assertTrue(message.length() <= TestResult.MAX_MESSAGE_CHARS);
     }
 
+    @Test
+    void aSolutionsControlCharactersReachTheTextReportOnlyAsEscapes() {
+        Result r = submit(solution("""
+                        System.out.print("\\u001b]52;c;cm0gLXJmIH4K\\u0007\\u001b[2J\\r\\u202eevil\\u0085\\n");
+                        if (s.length() > 0) throw new RuntimeException("\\u001b[32mAccepted 82/82\\u001b[0m\\r\\u009b");
+                        return "";
+                """));
+        assertEquals(Verdict.RUNTIME_ERROR, r.verdict(), () -> String.valueOf(r.failure()));
+        String text = TextReport.render(r, P76.signature());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            assertFalse(c != '\n' && (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\u202e'),
+                    "raw U+" + Integer.toHexString(c) + " in:\n" + text);
+        }
+        assertTrue(text.contains("\\u001b[32mAccepted 82/82\\u001b[0m\\r\\u009b"), text);
+        assertTrue(text.contains("\\u001b]52;c;cm0gLXJmIH4K\\u0007"), text);
+    }
+
     private static String solution(String body) {
         return "class Solution {\n    public String minWindow(String s, String t) {\n" + body + "\n    }\n}\n";
     }
