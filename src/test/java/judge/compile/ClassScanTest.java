@@ -527,6 +527,14 @@ class ClassScanTest {
                 }
                 """);
         assertEquals(List.of("uses java.io.File: " + ClassScan.FILES), errors);
+        // A serialisation hook names ObjectInputStream in its descriptor, though nothing calls it.
+        assertEquals(List.of("uses java.io.ObjectInputStream: " + ClassScan.SERIALISATION), errors("""
+                class Solution implements java.io.Serializable {
+                    private void readObject(java.io.ObjectInputStream in) { }
+                    private Object readResolve() { return this; }
+                    public String minWindow(String s, String t) { return s; }
+                }
+                """));
     }
 
     @Test
