@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -225,8 +224,8 @@ public final class ClassScan {
     }
 
     private static final Pattern MISSING = Pattern.compile(
-            "cannot find symbol\\s+symbol:\\s+(?:method|variable|class) ([\\w$]+)[^\\n]*\\s+location:\\s+"
-                    + "(?:class|interface|variable \\w+ of type) ([\\w.$]+)");
+            "cannot find symbol\\s+symbol:\\s+(method|variable|class) ([\\w$]+)[^\\n]*\\s+location:\\s+"
+                    + "(package|class|interface|variable \\w+ of type) ([\\w.$]+)");
 
     /** javac's "cannot find symbol" for a member the problem forbids, given the problem's reason instead. */
     private static CompileResult explainMissing(CompileResult.Failed failed, List<ForbiddenApi> forbidden) {
@@ -239,11 +238,15 @@ public final class ClassScan {
             Matcher m = MISSING.matcher(e.message());
             ForbiddenApi rule = null;
             if (m.find()) {
-                String location = m.group(2).replace('$', '.');
+                String symbol = m.group(2);
+                String location = m.group(4).replace('$', '.');
                 for (ForbiddenApi f : forbidden) {
                     String owner = f.owner().replace('$', '.');
-                    boolean sameClass = location.equals(owner) || owner.endsWith("." + location);
-                    if (sameClass && m.group(1).equals(f.member())) {
+                    boolean matches = m.group(3).equals("package")
+                            ? f.member() == null && owner.equals(location + "." + symbol)
+                            : (location.equals(owner) || owner.endsWith("." + location))
+                                    && (symbol.equals(f.member()) || f.member() == null && !m.group(1).equals("class"));
+                    if (matches) {
                         rule = f;
                         break;
                     }
@@ -665,9 +668,18 @@ public final class ClassScan {
                 if (entry.isEmpty()) {
                     continue;
                 }
-                String[] words = entry.split("\\s+");
-                String name = words[0].replace('.', '/');
-                allowed.put(name, Set.copyOf(Arrays.asList(words).subList(1, words.length)));
+                // Split by hand: a regular expression per line costs more than the rest of the scan's start.
+                List<String> words = new ArrayList<>();
+                for (int at = 0; at < entry.length(); ) {
+                    int end = entry.indexOf(' ', at);
+                    end = end < 0 ? entry.length() : end;
+                    if (end > at) {
+                        words.add(entry.substring(at, end));
+                    }
+                    at = end + 1;
+                }
+                String name = words.get(0).replace('.', '/');
+                allowed.put(name, Set.copyOf(words.subList(1, words.size())));
                 if (line.contains("# newer than JDK 17")) {
                     newer.add(name);
                 }

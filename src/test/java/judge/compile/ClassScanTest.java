@@ -527,6 +527,14 @@ class ClassScanTest {
                 }
                 """);
         assertEquals(List.of("uses java.io.File: " + ClassScan.FILES), errors);
+        // A serialisation hook names ObjectInputStream in its descriptor, though nothing calls it.
+        assertEquals(List.of("uses java.io.ObjectInputStream: " + ClassScan.SERIALISATION), errors("""
+                class Solution implements java.io.Serializable {
+                    private void readObject(java.io.ObjectInputStream in) { }
+                    private Object readResolve() { return this; }
+                    public String minWindow(String s, String t) { return s; }
+                }
+                """));
     }
 
     @Test
@@ -611,6 +619,20 @@ class ClassScanTest {
         }
         // Without the rule, the same source keeps javac's own message.
         assertEquals(ClassScan.check(compiled, source, List.of()), compiled);
+        // A whole class the package forbids, missing on this JDK (SequencedCollection is JDK 21+).
+        Source sequenced = Source.of(Path.of("Solution.java"), """
+                class Solution {
+                    public String minWindow(String s, String t) {
+                        java.util.SequencedCollection<String> c = new java.util.ArrayList<>();
+                        return s;
+                    }
+                }
+                """);
+        CompileResult r2 = ClassScan.check(COMPILER.compile(sequenced, null, Files.createTempDirectory(out, "classes"),
+                List.of(judge.sandbox.RuntimeFiles.get().api())), sequenced,
+                List.of(new ForbiddenApi("java.util.SequencedCollection", null, "use a List")));
+        assertEquals("uses java.util.SequencedCollection (line 3): use a List",
+                assertInstanceOf(CompileResult.Failed.class, r2).summary());
     }
 
     @Test
