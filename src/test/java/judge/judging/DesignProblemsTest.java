@@ -122,7 +122,10 @@ class DesignProblemsTest {
                 get.message());
         Result named = TestPackages.judge().run(LRU, source(CORRECT.replace("LRUCache", "Solution")), null);
         assertEquals(Verdict.COMPILE_ERROR, named.verdict());
-        assertTrue(named.message().startsWith("class LRUCache not found; expected class LRUCache {"), named.message());
+        assertTrue(named.message().startsWith("class LRUCache not found; method get is in class Solution (line "),
+                named.message());
+        assertTrue(named.message().contains("): rename class Solution to LRUCache; expected class LRUCache {"),
+                named.message());
     }
 
     @Test

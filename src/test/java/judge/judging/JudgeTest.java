@@ -317,7 +317,10 @@ class JudgeTest {
         String expected = "expected class Solution { public String minWindow(String s, String t) }";
         Result noClass = runExamples("class Answer { public String minWindow(String s, String t) { return s; } }");
         assertEquals(Verdict.COMPILE_ERROR, noClass.verdict());
-        assertTrue(noClass.message().contains("class Solution not found; " + expected), noClass.message());
+        assertTrue(noClass.message().contains("class Solution not found; method minWindow is in class Answer (line 1):"
+                + " rename class Answer to Solution; " + expected), noClass.message());
+        Result nothing = runExamples("class Answer { public String other(String s, String t) { return s; } }");
+        assertTrue(nothing.message().contains("class Solution not found; " + expected), nothing.message());
 
         Result noMethod = runExamples("class Solution { public String minWin(String s, String t) { return s; } }");
         assertTrue(noMethod.message().contains("has no method minWindow; " + expected), noMethod.message());
