@@ -253,7 +253,7 @@ public final class Judge {
         Pending pending = null;
         try {
             WarmCache.Spare spare = warm == null ? null : warm.takeSpare(WarmCache.solutionKey(problem));
-            work = spare != null ? spare.classes() : Files.createTempDirectory("judge-classes-");
+            work = spare != null ? spare.classes() : judge.sandbox.Leftovers.tempFolder("judge-classes-");
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
@@ -287,7 +287,7 @@ public final class Judge {
             if (warm != null) {
                 String key = WarmCache.solutionKey(problem);
                 warm.keepSpares(key, WarmCache.max(key), () -> {
-                    Path next = Files.createTempDirectory("judge-classes-");
+                    Path next = judge.sandbox.Leftovers.tempFolder("judge-classes-");
                     return new WarmCache.Spare(next, Child.start(childSpec(problem, next), options.sandbox()));
                 });
             }

@@ -1,8 +1,8 @@
 package judge.property;
 
+import judge.sandbox.Leftovers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -22,7 +22,7 @@ public final class PropertyRun {
             LongConsumer progress) {
         Path classes = null;
         try {
-            classes = Files.createTempDirectory("judge-fuzz-");
+            classes = Leftovers.tempFolder("judge-fuzz-");
             CompileResult compiled = judge.compile(problem, source, classes);
             if (compiled instanceof CompileResult.Failed failed) {
                 return error(config, "the source does not compile: " + failed.summary(), failed);

@@ -72,7 +72,7 @@ public final class Child implements AutoCloseable {
     public static Child start(ChildSpec spec, Sandbox sandbox) {
         Path workDir;
         try {
-            workDir = Files.createTempDirectory("judge-run-");
+            workDir = Leftovers.tempFolder("judge-run-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a working folder for the child", e);
         }
@@ -109,6 +109,7 @@ public final class Child implements AutoCloseable {
             }
             throw new UncheckedIOException("cannot start the child JVM", e);
         }
+        Leftovers.started(process);
         Child child = new Child(process, workDir, spec, launch.slot());
         String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         child.startPumps(nonce);
@@ -353,6 +354,7 @@ public final class Child implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         kill();
+        Leftovers.ended(process);
         if (slot != null) {
             slot.release();
         }

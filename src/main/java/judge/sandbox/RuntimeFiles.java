@@ -115,5 +115,6 @@ public final class RuntimeFiles {
         } catch (IOException ignored) {
             // as above
         }
+        Leftovers.deleted(root);
     }
 }
