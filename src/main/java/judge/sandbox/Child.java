@@ -228,9 +228,10 @@ public final class Child implements AutoCloseable {
                     frames.add(new Answer.StackFrame(str(x.get(0)), str(x.get(1)), (int) num(x.get(2))));
                 }
                 String stdout = str(f.get(5)) + strayText;
-                // Out of heap is a memory limit; out of threads (the cgroup's task limit) is the solution's error.
-                if (str(f.get(2)).equals("java.lang.OutOfMemoryError")
-                        && !str(f.get(3)).startsWith("unable to create native thread")) {
+                // A memory verdict only when the runner saw the JVM's memory actually at its limit (see
+                // Runner.memoryLimitReached), never from the exception's name: anyone can throw an
+                // OutOfMemoryError. Out of threads (the task limit) is the solution's error.
+                if (f.size() > 6 && f.get(6) instanceof Value.Bool memory && memory.value()) {
                     return new Answer.OutOfMemory(stdout);
                 }
                 return new Answer.Threw(str(f.get(2)), str(f.get(3)), frames, num(f.get(1)), stdout);
