@@ -69,8 +69,8 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.TimedOut t) {
             return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    String.format("still running after %.0f ms; the limit for this test is %d ms", t.waitedNanos() / 1e6,
-                            limitMs), t.stdout());
+                    String.format("still running after %.0f ms (wall clock); the limit for this test is %d ms of CPU"
+                            + " time", t.waitedNanos() / 1e6, limitMs), t.stdout());
         }
         if (answer instanceof Answer.OutOfMemory m) {
             return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,

@@ -27,7 +27,8 @@ import judge.value.ValueFormat;
 /**
  * The program that runs inside the sandboxed child JVM: it reads one test's arguments at a time from the
  * judge, calls a new instance of the solution's class on its own large-stack thread, and answers with the
- * return value, the time the call took and what the solution printed.
+ * return value, the CPU time the call took on that thread (converting the returned value included) and what
+ * the solution printed.
  *
  * <p>It knows nothing of expected answers, tests it has not been sent, or the checker: the judge decides
  * every verdict. It depends only on the JDK and {@code judge.value}, so the child starts fast.
@@ -57,6 +58,22 @@ public final class Runner {
     private static final int MAX_FRAMES = 30;
 
     private static final long FLUSH_EVERY_NANOS = 10_000_000;
+
+    /**
+     * The clock a call's time is read from: the solution thread's CPU time (what the limits judge, so that a
+     * busy machine does not turn a verdict), falling back to the wall clock where the JVM cannot tell it. Held
+     * in a class of its own so that the flusher thread loads the management classes while the child waits for
+     * its first call, not on the solution's time.
+     */
+    static final class CpuClock {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final boolean SUPPORTED = THREADS.isCurrentThreadCpuTimeSupported();
+
+        static long now() {
+            return SUPPORTED ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+        }
+    }
 
     private final InputStream in;
     private final OutputStream out;
@@ -102,6 +119,7 @@ public final class Runner {
         // the solution is busy, so that an answer never waits in the buffer behind a long call that follows
         // it (the judge would blame the wrong call of the batch for the time).
         Thread flusher = new Thread(() -> {
+            CpuClock.now();
             while (true) {
                 try {
                     Thread.sleep(FLUSH_EVERY_NANOS / 1_000_000);
@@ -218,7 +236,7 @@ public final class Runner {
      * change an object an earlier one returned).
      */
     private void callDesign(Design.Calls calls, Capture capture, Path userClasses) {
-        long origin = System.nanoTime();
+        long origin = CpuClock.now();
         List<Value> results = new ArrayList<>(calls.size());
         Convert.Budget budget = new Convert.Budget(outputLimit);
         Object instance = null;
@@ -257,14 +275,14 @@ public final class Runner {
                 return;
             }
         }
-        long nanos = System.nanoTime() - origin;
+        long nanos = CpuClock.now() - origin;
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(ValueFormat.format(new Value.Arr(results))),
                 new Value.Str(capture.take())));
     }
 
     private void call(Constructor<?> constructor, Method method, Object[] arguments, Capture capture,
             Path userClasses) {
-        long start = System.nanoTime();
+        long start = CpuClock.now();
         Object returned;
         try {
             returned = method.invoke(constructor.newInstance(), arguments);
@@ -292,7 +310,7 @@ public final class Runner {
                     + describe(e)), capture, userClasses);
             return;
         }
-        long nanos = System.nanoTime() - start;
+        long nanos = CpuClock.now() - start;
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
     }
 
@@ -354,7 +372,7 @@ public final class Runner {
             message = message.substring(0, MAX_MESSAGE_CHARS) + "...";
         }
         boolean memory = memoryLimitReached(thrown);
-        long nanos = System.nanoTime() - start;
+        long nanos = CpuClock.now() - start;
         send(List.of(new Value.Str("exception"), new Value.Int(nanos), new Value.Str(thrown.getClass().getName()),
                 new Value.Str(message), new Value.Arr(frames), new Value.Str(capture.take()), new Value.Bool(memory)));
     }
