@@ -86,7 +86,14 @@ public final class Child implements AutoCloseable {
             throw new UncheckedIOException("cannot create a working folder for the child", e);
         }
         List<String> command = new ArrayList<>();
+        // The JVM's flags, all Java-specific ones in this one list. Memory: the problem's limit is the heap, and
+        // caps direct buffers too; metaspace and the code cache are bounded, so that the whole process fits the
+        // limit plus Sandbox.JVM_ALLOWANCE_MB (which the cgroup enforces where there is one).
         command.add("-Xmx" + spec.memoryMb() + "m");
+        command.add("-XX:MaxDirectMemorySize=" + spec.memoryMb() + "m");
+        command.add("-XX:MaxMetaspaceSize=64m");
+        command.add("-XX:CompressedClassSpaceSize=32m");
+        command.add("-XX:ReservedCodeCacheSize=48m");
         command.add("-Xss8m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:+ExitOnOutOfMemoryError");
@@ -100,7 +107,7 @@ public final class Child implements AutoCloseable {
         command.add("judge.runner.Runner");
         Sandbox.Launch launch;
         try {
-            launch = sandbox.launch(command, spec);
+            launch = sandbox.launch(command, spec, workDir);
         } catch (RuntimeException e) {
             RuntimeFiles.deleteTree(workDir);
             throw e;
