@@ -16,6 +16,8 @@ import judge.compile.CompileError;
  * @param failure            the first failing test, or {@code null}
  * @param compileErrors      javac's errors, for {@code COMPILE_ERROR}
  * @param message            one line saying what happened, for failures that are not a single test's
+ * @param propertySeed       the seed of submit's property phase ({@link Judge#propertySeed}), or {@code null}
+ *                           when there was none
  */
 public record Result(
         String mode,
@@ -30,11 +32,20 @@ public record Result(
         List<TestResult> tests,
         TestResult failure,
         List<CompileError> compileErrors,
-        String message) {
+        String message,
+        Long propertySeed) {
 
     public Result {
         tests = List.copyOf(tests);
         compileErrors = List.copyOf(compileErrors);
+    }
+
+    /** A result without a property phase. */
+    public Result(String mode, ProblemRef problem, String sourceFile, Verdict verdict, int passed, int total,
+            double runtimeMs, Double memoryMb, Double referenceRuntimeMs, List<TestResult> tests, TestResult failure,
+            List<CompileError> compileErrors, String message) {
+        this(mode, problem, sourceFile, verdict, passed, total, runtimeMs, memoryMb, referenceRuntimeMs, tests, failure,
+                compileErrors, message, null);
     }
 
     /** The problem as reports name it. */
