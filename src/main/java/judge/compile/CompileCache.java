@@ -19,7 +19,10 @@ import judge.sandbox.RuntimeFiles;
  * Compiled classes of trusted package code (references, checkers), kept between runs so that a submit
  * compiles only the user's source. An entry is keyed by a hash of the source, the class path it was compiled
  * against and the JDK, and is written to a temporary folder and renamed into place, so two judges running at
- * once never see half an entry.
+ * once never see half an entry. Each entry holds a manifest of its class files' SHA-256, checked whenever the
+ * entry is used: a class file changed, added or removed since (by a solution that got out of its sandbox, or a
+ * bad disk) makes the entry be compiled afresh, never trusted. (The manifest proves the entry unchanged, not
+ * who wrote it: what keeps a solution from writing here at all is that it never runs as the judge's uid.)
  */
 public final class CompileCache {
     private final Path root;
@@ -56,7 +59,11 @@ public final class CompileCache {
     public CompileResult compiled(Source source, List<Path> classPath) {
         Path entry = root.resolve("classes").resolve(key(source, classPath));
         if (Files.isDirectory(entry)) {
-            return new CompileResult.Compiled(entry);
+            if (intact(entry)) {
+                return new CompileResult.Compiled(entry);
+            }
+            // Changed since it was written (by a solution that got out, or a broken disk): rebuilt, not trusted.
+            RuntimeFiles.deleteTree(entry);
         }
         Path tmp;
         try {
@@ -69,6 +76,12 @@ public final class CompileCache {
         if (!(result instanceof CompileResult.Compiled)) {
             RuntimeFiles.deleteTree(tmp);
             return result;
+        }
+        try {
+            Files.writeString(tmp.resolve(MANIFEST), manifest(tmp), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            RuntimeFiles.deleteTree(tmp);
+            throw new UncheckedIOException("cannot write the compile cache in " + root, e);
         }
         try {
             Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
@@ -85,6 +98,46 @@ public final class CompileCache {
             RuntimeFiles.deleteTree(tmp);
         }
         return new CompileResult.Compiled(entry);
+    }
+
+    /** Each class file of an entry with its SHA-256, written last into the entry, checked on every load. */
+    static final String MANIFEST = "judge-classes.sha256";
+
+    /** {@code path sha256} per line, every regular file of {@code entry} but the manifest, sorted by path. */
+    private static String manifest(Path entry) throws IOException {
+        StringBuilder m = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.walk(entry)) {
+            for (Path f : files.sorted().toList()) {
+                if (f.equals(entry) || f.getFileName().toString().equals(MANIFEST) && f.getParent().equals(entry)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(f) || !Files.isDirectory(f) && !Files.isRegularFile(f)) {
+                    m.append(entry.relativize(f)).append(" not-a-file\n");
+                } else if (Files.isRegularFile(f)) {
+                    m.append(entry.relativize(f)).append(' ').append(sha256(Files.readAllBytes(f))).append('\n');
+                }
+            }
+        }
+        return m.toString();
+    }
+
+    /** Whether {@code entry} holds exactly the files its manifest names, with their contents. */
+    private static boolean intact(Path entry) {
+        try {
+            Path manifest = entry.resolve(MANIFEST);
+            return Files.isRegularFile(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.readString(manifest, StandardCharsets.UTF_8).equals(manifest(entry));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String key(Source source, List<Path> classPath) {

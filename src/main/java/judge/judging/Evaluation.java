@@ -39,7 +39,16 @@ public final class Evaluation {
                 return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, ms, limitMs, input, expected, null,
                         String.format("took %.0f ms; the limit for this test is %d ms", ms, limitMs), r.stdout());
             }
-            Value output = ValueFormat.parse(r.output());
+            Value output;
+            try {
+                output = ValueFormat.parse(r.output());
+            } catch (RuntimeException | StackOverflowError e) {
+                // The runner wrote it, but the solution made it: what the judge cannot read is the solution's
+                // error, never the judge's.
+                String why = e instanceof StackOverflowError ? "it is nested too deeply" : e.getMessage();
+                return new TestResult(test.name(), Verdict.RUNTIME_ERROR, ms, limitMs, input, expected, null,
+                        "the returned value cannot be read as a LeetCode value: " + why, r.stdout());
+            }
             CheckResult check;
             try {
                 check = checker.check(test.input(), test.expected(), output);
@@ -74,8 +83,8 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.TimedOut t) {
             return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    String.format("still running after %.0f ms; the limit for this test is %d ms", t.waitedNanos() / 1e6,
-                            limitMs), t.stdout());
+                    String.format("still running after %.0f ms (wall clock); the limit for this test is %d ms of CPU"
+                            + " time", t.waitedNanos() / 1e6, limitMs), t.stdout());
         }
         if (answer instanceof Answer.OutOfMemory m) {
             return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
@@ -83,7 +92,8 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.OutputLimit o) {
             return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    "the solution printed more than " + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB", o.stdout());
+                    "the solution's output (what it printed, or the value it returned) is over the "
+                    + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB limit", o.stdout());
         }
         if (answer instanceof Answer.Exited e) {
             String why = e.status() > 128

@@ -53,8 +53,8 @@ public final class Judge {
     /** The reference is trusted; this bound only stops a broken package from hanging the judge. */
     private static final Duration REFERENCE_DEADLINE = Duration.ofSeconds(60);
 
-    /** The property phase of submit: a fixed seed, so that a submission's verdict is reproducible. */
-    public static final long SUBMIT_PROPERTY_SEED = 76_2026_1128L;
+    /** Mixed into every property seed of submit (see {@link #propertySeed}). */
+    static final long SUBMIT_PROPERTY_SALT = 76_2026_1128L;
     static final int SUBMIT_PROPERTY_TRIES = 500;
     private static final Duration SUBMIT_SHRINK_BUDGET = Duration.ofSeconds(10);
 
@@ -264,7 +264,7 @@ public final class Judge {
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
-                        null, failed.errors(), failed.summary(), source.notes());
+                        null, failed.errors(), failed.summary(), source.notes(), null);
             }
             plan = pending.await();
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
@@ -434,12 +434,15 @@ public final class Judge {
             results.set(results.indexOf(failure), shown);
             failure = shown;
         }
+        if (stopAtFailure) {
+            results = withoutPassedDetails(results);
+        }
         int total = tests.size() + (plan.reference() != null ? 1 : 0);
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
         return new Result(mode, ref, source.path().toString(), verdict, passed, total, runtimeMs,
                 memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message,
-                source.notes());
+                source.notes(), results.size() > tests.size() ? propertySeed(problem, source) : null);
     }
 
     /**
@@ -450,7 +453,7 @@ public final class Judge {
      */
     private TestResult propertyPhase(Problem problem, Checker checker, ChildSpec userSpec, Child user,
             ReferenceRun reference, Source source) {
-        FuzzConfig config = new FuzzConfig(SUBMIT_PROPERTY_SEED, SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
+        FuzzConfig config = new FuzzConfig(propertySeed(problem, source), SUBMIT_PROPERTY_TRIES, Duration.ofSeconds(60),
                 FuzzConfig.DEFAULT_MAX_SIZE, SUBMIT_SHRINK_BUDGET);
         try (Fuzzer fuzzer = new Fuzzer(problem, checker, validator(problem), userSpec, reference.spec(), sandbox(),
                 source.path().getFileName().toString(), user, reference.take())) {
@@ -470,6 +473,38 @@ public final class Judge {
             return new TestResult(name, c.verdict(), c.runtimeMs(), c.timeLimitMs(), c.input(), c.expected(),
                     c.output(), c.message() + "\n(a random input, shrunk from size " + result.originalSize() + " to "
                     + result.counterexampleSize() + ")", c.stdout(), c.truncated());
+        }
+    }
+
+    /**
+     * Submit's tests as a result keeps them: only the failing test shows its input, expected answer, output
+     * and printing; a passed test (a hidden one, most often) keeps its name, verdict and time. So nothing a
+     * solution saw on a passed test (nor anything it printed there) reaches a report.
+     */
+    private static List<TestResult> withoutPassedDetails(List<TestResult> results) {
+        List<TestResult> kept = new ArrayList<>(results.size());
+        for (TestResult t : results) {
+            kept.add(t.verdict().isAccepted() ? new TestResult(t.name(), t.verdict(), t.runtimeMs(), t.timeLimitMs(),
+                    List.of(), null, null, t.message(), null) : t);
+        }
+        return kept;
+    }
+
+    /**
+     * The seed of submit's property phase for {@code source} on {@code problem}: a hash of the source's content
+     * and of the package (its id and slug), so that a submission's verdict is reproducible, while a solution
+     * cannot learn the inputs of one run and answer them from a table in the next (any change to the source
+     * draws other inputs).
+     */
+    public static long propertySeed(Problem problem, Source source) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(source.original().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(("\0" + problem.id() + "\0" + problem.slug() + "\0" + SUBMIT_PROPERTY_SALT)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(sha.digest()).getLong() & Long.MAX_VALUE;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -18,6 +18,8 @@ import judge.compile.CompileError;
  * @param message            one line saying what happened, for failures that are not a single test's
  * @param notes              one line each for what the judge did to the source before judging it (such as
  *                           judging only a leetcode-editor file's submit region); usually empty
+ * @param propertySeed       the seed of submit's property phase ({@link Judge#propertySeed}), or {@code null}
+ *                           when there was none
  */
 public record Result(
         String mode,
@@ -33,7 +35,8 @@ public record Result(
         TestResult failure,
         List<CompileError> compileErrors,
         String message,
-        List<String> notes) {
+        List<String> notes,
+        Long propertySeed) {
 
     public Result {
         tests = List.copyOf(tests);
@@ -41,12 +44,12 @@ public record Result(
         notes = List.copyOf(notes);
     }
 
-    /** A result without notes. */
+    /** A result without notes or a property phase. */
     public Result(String mode, ProblemRef problem, String sourceFile, Verdict verdict, int passed, int total,
             double runtimeMs, Double memoryMb, Double referenceRuntimeMs, List<TestResult> tests, TestResult failure,
             List<CompileError> compileErrors, String message) {
         this(mode, problem, sourceFile, verdict, passed, total, runtimeMs, memoryMb, referenceRuntimeMs, tests, failure,
-                compileErrors, message, List.of());
+                compileErrors, message, List.of(), null);
     }
 
     /** The problem as reports name it. */

@@ -195,49 +195,100 @@ final class Convert {
         return type.getName().equals("ListNode") || type.getName().equals("TreeNode");
     }
 
+    /**
+     * How much of the output limit a returned value may still fill, in characters of its LeetCode form
+     * (roughly: a string's length, a number's digits, a separator per item); converting stops with
+     * {@link TooLarge} as soon as it is spent, so a 30 MB string or an endless lazy list never grows the
+     * runner's memory or the judge's report.
+     */
+    static final class Budget {
+        private long left;
+
+        Budget(long limit) {
+            this.left = limit;
+        }
+
+        void spend(long chars) {
+            left -= chars;
+            if (left < 0) {
+                throw new TooLarge();
+            }
+        }
+    }
+
+    /** The returned value is over the output limit. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("the returned value is over the output limit", null, false, false);
+        }
+    }
+
+    /** Values nested deeper than this are not LeetCode values (nor readable by the judge). */
+    static final int MAX_DEPTH = 1000;
+
     static Value toValue(Object object) {
+        return toValue(object, new Budget(Long.MAX_VALUE));
+    }
+
+    static Value toValue(Object object, Budget budget) {
+        return toValue(object, budget, 0);
+    }
+
+    private static Value toValue(Object object, Budget budget, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("it is nested deeper than " + MAX_DEPTH + " levels");
+        }
+        budget.spend(1);
         if (object == null) {
+            budget.spend(4);
             return Value.Null.INSTANCE;
         }
         if (object instanceof String s) {
+            budget.spend(s.length() + 2L);
             return new Value.Str(s);
         }
         if (object instanceof Integer || object instanceof Long || object instanceof Short || object instanceof Byte) {
+            budget.spend(20);
             return new Value.Int(((Number) object).longValue());
         }
         if (object instanceof Double || object instanceof Float) {
+            budget.spend(24);
             return new Value.Dbl(((Number) object).doubleValue());
         }
         if (object instanceof Boolean b) {
+            budget.spend(5);
             return new Value.Bool(b);
         }
         if (object instanceof Character c) {
+            budget.spend(3);
             return new Value.Str(String.valueOf(c));
         }
         String className = object.getClass().getName();
         if (className.equals("ListNode") || className.equals("TreeNode")) {
             try {
-                return className.equals("ListNode") ? listValue(object) : treeValue(object);
+                Value nodes = className.equals("ListNode") ? listValue(object) : treeValue(object);
+                budget.spend(((Value.Arr) nodes).items().size() * 12L);
+                return nodes;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException("cannot read the returned " + className + ": " + e);
             }
         }
         if (object.getClass().isArray()) {
             int n = Array.getLength(object);
-            List<Value> items = new ArrayList<>(n);
+            List<Value> items = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                items.add(toValue(Array.get(object, i)));
+                items.add(toValue(Array.get(object, i), budget, depth + 1));
             }
             return new Value.Arr(items);
         }
         if (object instanceof Collection<?> collection) {
-            List<Value> items = new ArrayList<>(collection.size());
+            // Not sized by collection.size(): the solution's own collection may say anything.
+            List<Value> items = new ArrayList<>();
             for (Object item : collection) {
-                items.add(toValue(item));
+                items.add(toValue(item, budget, depth + 1));
             }
             return new Value.Arr(items);
         }
-        throw new IllegalArgumentException("the solution returned a " + object.getClass().getName()
-                + ", which has no LeetCode format");
+        throw new IllegalArgumentException("the solution returned a " + className + ", which has no LeetCode format");
     }
 }

@@ -27,7 +27,8 @@ import judge.value.ValueFormat;
 /**
  * The program that runs inside the sandboxed child JVM: it reads one test's arguments at a time from the
  * judge, calls a new instance of the solution's class on its own large-stack thread, and answers with the
- * return value, the time the call took and what the solution printed.
+ * return value, the CPU time the call took on that thread (converting the returned value included) and what
+ * the solution printed.
  *
  * <p>It knows nothing of expected answers, tests it has not been sent, or the checker: the judge decides
  * every verdict. It depends only on the JDK and {@code judge.value}, so the child starts fast.
@@ -58,9 +59,26 @@ public final class Runner {
 
     private static final long FLUSH_EVERY_NANOS = 10_000_000;
 
+    /**
+     * The clock a call's time is read from: the solution thread's CPU time (what the limits judge, so that a
+     * busy machine does not turn a verdict), falling back to the wall clock where the JVM cannot tell it. Held
+     * in a class of its own so that the flusher thread loads the management classes while the child waits for
+     * its first call, not on the solution's time.
+     */
+    static final class CpuClock {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final boolean SUPPORTED = THREADS.isCurrentThreadCpuTimeSupported();
+
+        static long now() {
+            return SUPPORTED ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+        }
+    }
+
     private final InputStream in;
     private final OutputStream out;
     private String nonce;
+    private long outputLimit;
     private volatile boolean batching;
     private long lastFlush;
     private boolean pending; // answers written but not flushed; guarded by this
@@ -81,7 +99,8 @@ public final class Runner {
         List<Value> c = ((Value.Arr) ValueFormat.parse(config)).items();
         runner.nonce = str(c.get(0));
         Path userClasses = Path.of(str(c.get(5)));
-        Capture capture = new Capture((int) ((Value.Int) c.get(3)).value(), ((Value.Int) c.get(4)).value(),
+        runner.outputLimit = ((Value.Int) c.get(4)).value();
+        Capture capture = new Capture((int) ((Value.Int) c.get(3)).value(), runner.outputLimit,
                 runner::outputLimitExceeded);
         PrintStream printed = new PrintStream(capture, true, StandardCharsets.UTF_8);
         System.setOut(printed);
@@ -100,6 +119,7 @@ public final class Runner {
         // the solution is busy, so that an answer never waits in the buffer behind a long call that follows
         // it (the judge would blame the wrong call of the batch for the time).
         Thread flusher = new Thread(() -> {
+            CpuClock.now();
             while (true) {
                 try {
                     Thread.sleep(FLUSH_EVERY_NANOS / 1_000_000);
@@ -211,16 +231,16 @@ public final class Runner {
     }
 
     /**
-     * Runs one design test: the constructor, then each method on the object it made. Only the calls are
-     * timed; each result is written out as soon as it returns, as LeetCode records it (a later call may
+     * Runs one design test: the constructor, then each method on the object it made. The calls and the
+     * conversion of what they return are timed; each result is written out as soon as it returns, as LeetCode records it (a later call may
      * change an object an earlier one returned).
      */
     private void callDesign(Design.Calls calls, Capture capture, Path userClasses) {
-        long nanos = 0;
+        long origin = CpuClock.now();
         List<Value> results = new ArrayList<>(calls.size());
+        Convert.Budget budget = new Convert.Budget(outputLimit);
         Object instance = null;
         for (int i = 0; i < calls.size(); i++) {
-            long start = System.nanoTime();
             Object returned;
             try {
                 if (i == 0) {
@@ -230,87 +250,179 @@ public final class Runner {
                     returned = calls.method(i).invoke(instance, calls.arguments(i));
                 }
             } catch (InvocationTargetException e) {
-                sendException(nanos + System.nanoTime() - start, e.getCause(), capture, userClasses);
+                sendException(origin, e.getCause(), capture, userClasses);
                 return;
             } catch (ExceptionInInitializerError e) {
-                sendException(nanos + System.nanoTime() - start, e.getCause() == null ? e : e.getCause(), capture,
-                        userClasses);
+                sendException(origin, e.getCause() == null ? e : e.getCause(), capture, userClasses);
                 return;
             } catch (Throwable e) {
-                sendException(nanos + System.nanoTime() - start, e, capture, userClasses);
+                sendException(origin, e, capture, userClasses);
                 return;
             }
-            nanos += System.nanoTime() - start;
             try {
                 if (i == 0 || calls.method(i).getReturnType() == void.class) {
                     results.add(Value.Null.INSTANCE);
                 } else {
                     results.add(returned == null && Convert.isNode(calls.method(i).getReturnType())
-                            ? new Value.Arr(List.of()) : Convert.toValue(returned));
+                            ? new Value.Arr(List.of()) : Convert.toValue(returned, budget));
                 }
-            } catch (RuntimeException | StackOverflowError e) {
-                sendException(nanos, new IllegalStateException("the value " + calls.name(i) + " returned cannot be"
-                        + " written out: " + e.getMessage()), capture, userClasses);
+            } catch (Convert.TooLarge e) {
+                outputLimitExceeded();
+                return;
+            } catch (Throwable e) {
+                sendException(origin, new IllegalStateException("the value " + calls.name(i) + " returned cannot be"
+                        + " written out: " + describe(e)), capture, userClasses);
                 return;
             }
         }
+        long nanos = CpuClock.now() - origin;
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(ValueFormat.format(new Value.Arr(results))),
                 new Value.Str(capture.take())));
     }
 
     private void call(Constructor<?> constructor, Method method, Object[] arguments, Capture capture,
             Path userClasses) {
-        long start = System.nanoTime();
+        long start = CpuClock.now();
         Object returned;
         try {
             returned = method.invoke(constructor.newInstance(), arguments);
         } catch (InvocationTargetException e) {
-            long nanos = System.nanoTime() - start;
-            sendException(nanos, e.getCause(), capture, userClasses);
+            sendException(start, e.getCause(), capture, userClasses);
             return;
         } catch (ExceptionInInitializerError e) {
-            long nanos = System.nanoTime() - start;
-            sendException(nanos, e.getCause() == null ? e : e.getCause(), capture, userClasses);
+            sendException(start, e.getCause() == null ? e : e.getCause(), capture, userClasses);
             return;
         } catch (Throwable e) {
-            long nanos = System.nanoTime() - start;
-            sendException(nanos, e, capture, userClasses);
+            sendException(start, e, capture, userClasses);
             return;
         }
-        long nanos = System.nanoTime() - start;
+        // Converting the returned value runs the solution's code too (a lazy collection's iterator, its
+        // size()): it is part of the call's time, and bounded by the output limit.
         String output;
         try {
             output = ValueFormat.format(returned == null && Convert.isNode(method.getReturnType())
-                    ? new Value.Arr(List.of()) : Convert.toValue(returned));
-        } catch (RuntimeException | StackOverflowError e) {
-            sendException(nanos, new IllegalStateException("the returned value cannot be written out: "
-                    + e.getMessage()), capture, userClasses);
+                    ? new Value.Arr(List.of()) : Convert.toValue(returned, new Convert.Budget(outputLimit)));
+        } catch (Convert.TooLarge e) {
+            outputLimitExceeded();
+            return;
+        } catch (Throwable e) {
+            sendException(start, new IllegalStateException("the returned value cannot be written out: "
+                    + describe(e)), capture, userClasses);
             return;
         }
+        long nanos = CpuClock.now() - start;
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
     }
 
-    private void sendException(long nanos, Throwable thrown, Capture capture, Path userClasses) {
+    /** What went wrong, without trusting the throwable: its message may run the solution's code, or throw. */
+    private static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "it is nested too deeply";
+        }
+        try {
+            String message = e.getMessage();
+            return message == null ? e.getClass().getName() : message;
+        } catch (Throwable again) {
+            return e.getClass().getName();
+        }
+    }
+
+    /**
+     * Answers a call that threw. Reading the throwable (its stack trace, its message) may run the solution's
+     * code, so it counts in the call's time, which ends only here; a throwable whose methods throw in turn is
+     * described by its class alone.
+     */
+    private void sendException(long start, Throwable thrown, Capture capture, Path userClasses) {
         List<Value> frames = new ArrayList<>();
         Map<String, Boolean> isUsers = new HashMap<>();
-        for (StackTraceElement frame : thrown.getStackTrace()) {
-            String top = frame.getClassName();
+        StackTraceElement[] trace;
+        try {
+            trace = thrown.getStackTrace();
+        } catch (Throwable e) {
+            trace = new StackTraceElement[0];
+        }
+        for (StackTraceElement frame : trace) {
+            if (frame == null || frames.size() >= MAX_FRAMES) {
+                continue;
+            }
+            String top = String.valueOf(frame.getClassName());
             int dollar = top.indexOf('$');
             String outer = dollar < 0 ? top : top.substring(0, dollar);
             // The solution's classes are those compiled into its folder; the JDK's and the runner's are not.
-            boolean users = isUsers.computeIfAbsent(outer,
-                    n -> Files.isRegularFile(userClasses.resolve(n.replace('.', '/') + ".class")));
-            if (users && frames.size() < MAX_FRAMES) {
-                frames.add(new Value.Arr(List.of(new Value.Str(top), new Value.Str(frame.getMethodName()),
+            boolean users = isUsers.computeIfAbsent(outer, n -> {
+                try {
+                    return Files.isRegularFile(userClasses.resolve(n.replace('.', '/') + ".class"));
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
+            if (users) {
+                frames.add(new Value.Arr(List.of(new Value.Str(top), new Value.Str(String.valueOf(frame.getMethodName())),
                         new Value.Int(frame.getLineNumber()))));
             }
         }
-        String message = thrown.getMessage() == null ? "" : thrown.getMessage();
+        String message;
+        try {
+            String m = thrown.getMessage();
+            message = m == null ? "" : m;
+        } catch (Throwable e) {
+            message = "(its getMessage() threw " + e.getClass().getName() + ")";
+        }
         if (message.length() > MAX_MESSAGE_CHARS) {
             message = message.substring(0, MAX_MESSAGE_CHARS) + "...";
         }
+        boolean memory = memoryLimitReached(thrown);
+        long nanos = CpuClock.now() - start;
         send(List.of(new Value.Str("exception"), new Value.Int(nanos), new Value.Str(thrown.getClass().getName()),
-                new Value.Str(message), new Value.Arr(frames), new Value.Str(capture.take())));
+                new Value.Str(message), new Value.Arr(frames), new Value.Str(capture.take()), new Value.Bool(memory)));
+    }
+
+    /**
+     * Whether an {@link OutOfMemoryError} that reached the runner as an exception means the JVM really ran into
+     * the memory limit: its heap nearly full, or its direct buffers (capped by {@code -XX:MaxDirectMemorySize})
+     * taking much of their cap. Anyone can {@code throw new OutOfMemoryError()}; that alone is a runtime error.
+     * (A heap the JVM itself finds exhausted ends the JVM at once, {@code -XX:+ExitOnOutOfMemoryError}.)
+     */
+    private static boolean memoryLimitReached(Throwable thrown) {
+        if (!(thrown instanceof OutOfMemoryError)) {
+            return false;
+        }
+        try {
+            Runtime rt = Runtime.getRuntime();
+            if (rt.totalMemory() - rt.freeMemory() >= rt.maxMemory() / 100 * 85) {
+                return true;
+            }
+            long maxDirect = -1;
+            for (String argument : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (argument.startsWith("-XX:MaxDirectMemorySize=")) {
+                    maxDirect = parseSize(argument.substring(argument.indexOf('=') + 1));
+                }
+            }
+            if (maxDirect <= 0) {
+                return false;
+            }
+            for (java.lang.management.BufferPoolMXBean pool
+                    : java.lang.management.ManagementFactory.getPlatformMXBeans(java.lang.management.BufferPoolMXBean.class)) {
+                if (pool.getName().equals("direct") && pool.getMemoryUsed() >= maxDirect / 2) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    private static long parseSize(String size) {
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        long shift = switch (unit) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
+        return Long.parseLong(digits) << shift;
     }
 
     private void outputLimitExceeded() {

@@ -59,9 +59,24 @@ final class Bubblewrap {
         } catch (IOException e) {
             return new Detection(null, "cannot resolve java.home: " + e.getMessage());
         }
-        Bubblewrap bwrap = new Bubblewrap(executable, javaHome, baseArguments(javaHome, hiddenPaths()));
+        List<String> base = baseArguments(javaHome, hiddenPaths());
+        // The child is not uid 0 inside the sandbox: uid and gid nobody in its user namespace. Where this
+        // bubblewrap cannot make a user namespace, it runs without one, as before (the capabilities still dropped).
+        List<String> unprivileged = new ArrayList<>(List.of("--uid", String.valueOf(Sandbox.CHILD_UID), "--gid",
+                String.valueOf(Sandbox.CHILD_UID)));
+        unprivileged.addAll(base);
+        Bubblewrap bwrap = new Bubblewrap(executable, javaHome, unprivileged);
         String failure = bwrap.trial();
+        if (failure != null) {
+            bwrap = new Bubblewrap(executable, javaHome, base);
+            failure = bwrap.trial();
+        }
         return failure == null ? new Detection(bwrap, null) : new Detection(null, failure);
+    }
+
+    /** Whether the child runs as uid {@value Sandbox#CHILD_UID} inside the sandbox (not uid 0). */
+    boolean unprivileged() {
+        return base.contains("--uid");
     }
 
     /** The java launcher the sandboxed child runs: the judge's own JDK. */

@@ -31,6 +31,15 @@ import judge.value.ValueFormat;
 public final class Child implements AutoCloseable {
     private static final long KILL_WAIT_MS = 2000;
     private static final int JVM_OOM_EXIT = 3;
+    /** How often a waiting call checks the child's CPU time. */
+    private static final long POLL_NANOS = 50_000_000L;
+    /**
+     * CPU the child's JVM may use beside the solution's own thread during a call before it is killed (its JIT
+     * compiler, its garbage collector, the rest of its start on the first call).
+     */
+    static final long CPU_ALLOWANCE_NANOS = 1_000_000_000L;
+    /** USER_HZ: the unit of the CPU times in /proc/<pid>/stat, 100 on every Linux the JDK runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Process process;
     private final OutputStream stdin;
@@ -77,7 +86,14 @@ public final class Child implements AutoCloseable {
             throw new UncheckedIOException("cannot create a working folder for the child", e);
         }
         List<String> command = new ArrayList<>();
+        // The JVM's flags, all Java-specific ones in this one list. Memory: the problem's limit is the heap, and
+        // caps direct buffers too; metaspace and the code cache are bounded, so that the whole process fits the
+        // limit plus Sandbox.JVM_ALLOWANCE_MB (which the cgroup enforces where there is one).
         command.add("-Xmx" + spec.memoryMb() + "m");
+        command.add("-XX:MaxDirectMemorySize=" + spec.memoryMb() + "m");
+        command.add("-XX:MaxMetaspaceSize=64m");
+        command.add("-XX:CompressedClassSpaceSize=32m");
+        command.add("-XX:ReservedCodeCacheSize=48m");
         command.add("-Xss8m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:+ExitOnOutOfMemoryError");
@@ -91,7 +107,7 @@ public final class Child implements AutoCloseable {
         command.add("judge.runner.Runner");
         Sandbox.Launch launch;
         try {
-            launch = sandbox.launch(command, spec);
+            launch = sandbox.launch(command, spec, workDir);
         } catch (RuntimeException e) {
             RuntimeFiles.deleteTree(workDir);
             throw e;
@@ -175,11 +191,36 @@ public final class Child implements AutoCloseable {
         return answers;
     }
 
+    /**
+     * Waits for the next event of a call that may run for {@code deadline} of CPU time, counted from
+     * {@code since}. Time is CPU time, as isolate and DMOJ judge it: the child is killed when its processes
+     * have used {@code deadline} plus {@link #CPU_ALLOWANCE_NANOS} of CPU since the call began (read by the judge
+     * itself, from the cgroup or /proc: threads the solution starts count too), or, as a backstop for code that
+     * sleeps or blocks, when {@link #wallBackstopNanos} of wall time have passed. A busy machine thus slows a
+     * call down without changing its verdict.
+     */
     private Answer next(long since, Duration deadline) {
+        long cpuStart = processCpuNanos();
+        long cpuBudget = deadline.toNanos() + CPU_ALLOWANCE_NANOS;
+        long wallBudget = wallBackstopNanos(deadline);
         Object event;
         try {
-            long left = deadline.toNanos() - (System.nanoTime() - since);
-            event = events.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+            while (true) {
+                long waited = System.nanoTime() - since;
+                long left = wallBudget - waited;
+                if (left <= 0) {
+                    event = null;
+                    break;
+                }
+                event = events.poll(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
+                if (event != null) {
+                    break;
+                }
+                long cpu = processCpuNanos();
+                if (cpuStart >= 0 && cpu >= 0 && cpu - cpuStart > cpuBudget) {
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
@@ -197,6 +238,43 @@ public final class Child implements AutoCloseable {
             return new Answer.Broken("the solution wrote into the judge's channel on stdout", stray.take());
         }
         return ended(awaitExit());
+    }
+
+    /**
+     * The wall-clock backstop for a call allowed {@code deadline} of CPU time: three times it plus a second,
+     * so that only code that sleeps, blocks or is starved far beyond two busy neighbours per core reaches it.
+     */
+    public static long wallBackstopNanos(Duration deadline) {
+        return 3 * deadline.toNanos() + 1_000_000_000L;
+    }
+
+    /**
+     * CPU time every process of the child has used since it started, in nanoseconds, as the judge reads it
+     * itself: from the cgroup where the cgroup layer is active, else from /proc (utime + stime of the child's
+     * processes); -1 where neither tells.
+     */
+    public long processCpuNanos() {
+        long cgroup = slot == null ? -1 : slot.cpuNanos();
+        if (cgroup >= 0) {
+            return cgroup;
+        }
+        long ticks = 0;
+        boolean any = false;
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        for (ProcessHandle p : all) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+                // Fields after the command name, which is in parentheses and may hold spaces.
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                any = true;
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or the process is gone
+            }
+        }
+        return any ? ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND) : -1;
     }
 
     private Answer ended(int status) {
@@ -229,9 +307,10 @@ public final class Child implements AutoCloseable {
                     frames.add(new Answer.StackFrame(str(x.get(0)), str(x.get(1)), (int) num(x.get(2))));
                 }
                 String stdout = str(f.get(5)) + strayText;
-                // Out of heap is a memory limit; out of threads (the cgroup's task limit) is the solution's error.
-                if (str(f.get(2)).equals("java.lang.OutOfMemoryError")
-                        && !str(f.get(3)).startsWith("unable to create native thread")) {
+                // A memory verdict only when the runner saw the JVM's memory actually at its limit (see
+                // Runner.memoryLimitReached), never from the exception's name: anyone can throw an
+                // OutOfMemoryError. Out of threads (the task limit) is the solution's error.
+                if (f.size() > 6 && f.get(6) instanceof Value.Bool memory && memory.value()) {
                     return new Answer.OutOfMemory(stdout);
                 }
                 return new Answer.Threw(str(f.get(2)), str(f.get(3)), frames, num(f.get(1)), stdout);

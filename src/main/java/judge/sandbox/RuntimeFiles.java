@@ -38,6 +38,13 @@ public final class RuntimeFiles {
         if (instance == null) {
             try {
                 Path root = Files.createTempDirectory("judge-runtime-");
+                // Readable (never writable) by the uid children run as: the runner and the API are no secret.
+                try {
+                    Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString(
+                            "rwxr-xr-x"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: no other uid to open it to
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
                 Path api = Files.createDirectory(root.resolve("api"));
                 Path runner = Files.createDirectory(root.resolve("runner"));

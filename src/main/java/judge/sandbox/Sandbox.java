@@ -22,8 +22,13 @@ public final class Sandbox {
     public static final String ENVIRONMENT_VARIABLE = "JUDGE_SANDBOX";
     public static final String PROPERTY = "judge.sandbox";
 
-    /** Memory a child may use beyond its heap (the JVM itself, stacks, direct buffers, its /tmp) in the cgroup. */
-    static final int MEMORY_HEADROOM_MB = 512;
+    /**
+     * Memory a child may use beyond the problem's limit in the cgroup: the JVM's own (measured: some 40 MB
+     * resident for the runner's JVM at rest), the solution thread's 32 MB stack, and the JIT's code cache as it
+     * grows (capped at 48 MB). The problem's limit itself bounds the heap and, separately, direct buffers; the
+     * cgroup bounds their sum with everything else: heap, direct buffers, thread stacks, metaspace, /tmp.
+     */
+    public static final int JVM_ALLOWANCE_MB = 128;
     /** Processes and threads one child may have in the cgroup; its JVM alone uses about 20. */
     static final int TASK_LIMIT = 256;
 
@@ -151,10 +156,19 @@ public final class Sandbox {
         layers.add(new Layer("bubblewrap", bwrap != null, bwrap != null
                 ? bwrap.executable() + versionOf(bwrap) + ": new mount, PID, network, IPC and UTS namespaces, no"
                   + " capabilities; the solution sees the JDK, the system's libraries and its own classes read-only"
-                  + ", an empty /tmp, no network and no other process"
+                  + ", an empty /tmp, no network and no other process; it runs as " + (bwrap.unprivileged()
+                  ? "uid " + CHILD_UID + " in its own user namespace" : "uid 0 of the sandbox (no user namespace here)")
                 : bwrapReason));
+        layers.add(new Layer("unprivileged uid", bwrap == null && dropsPrivileges(), bwrap != null
+                ? "not needed: bubblewrap's user namespace"
+                : dropsPrivileges() ? "the judge is root: the child runs as uid " + CHILD_UID + " (setpriv: no groups,"
+                  + " no capabilities, no new privileges); the judge's folders, the problems and the compile cache"
+                  + " are not writable by it"
+                : Privileges.isRoot() ? "setpriv (util-linux) is not installed: the child runs as root"
+                : "the judge is not root: the child runs as the judge's user"));
+        layers.add(new Layer("rlimits", Privileges.prlimit() != null, Privileges.describe()));
         layers.add(new Layer("cgroup", cgroups != null, cgroups != null
-                ? cgroups.description() + ": per run, memory up to the heap + " + MEMORY_HEADROOM_MB + " MB and "
+                ? cgroups.description() + ": per run, memory up to the problem's limit + " + JVM_ALLOWANCE_MB + " MB and "
                   + TASK_LIMIT + " processes and threads; peak memory and CPU time read from it; every process of"
                   + " the run killed through it"
                 : cgroupReason));
@@ -171,8 +185,8 @@ public final class Sandbox {
         if (isolated()) {
             return null;
         }
-        return "judge: warning: no OS sandbox (" + bwrapReason + "); the solution can read your files and use the"
-                + " network. Judge only code you trust, or see ./judge doctor";
+        return "judge: warning: no OS sandbox (" + bwrapReason + "); " + risks() + ". Judge only code you trust,"
+                + " or see ./judge doctor";
     }
 
     /**
@@ -195,25 +209,36 @@ public final class Sandbox {
     }
 
     /**
-     * How to start the child JVM with {@code jvmArguments} (everything after {@code java}) for {@code spec}: its
-     * class folders bound read-only under bubblewrap, and inside a cgroup slot prepared with its limits.
+     * How to start the child JVM with {@code jvmArguments} (everything after {@code java}) for {@code spec},
+     * starting in {@code workDir}, on every layer: under bubblewrap its class folders bound read-only and the
+     * child uid {@value #CHILD_UID}; without it, when the judge runs as root, the child dropped to uid
+     * {@value #CHILD_UID} with {@code setpriv} (no groups, no capabilities, no new privileges), its class
+     * folders made readable to it (copied into {@code workDir} where the path to them is closed); rlimits on
+     * processes, file size, open files and core dumps with {@code prlimit}; and a cgroup slot prepared with
+     * its limits.
      */
-    Launch launch(List<String> jvmArguments, ChildSpec spec) {
+    Launch launch(List<String> jvmArguments, ChildSpec spec, Path workDir) {
         Path java = bwrap != null ? bwrap.java() : Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        if (bwrap == null && dropsPrivileges()) {
+            jvmArguments = Privileges.readableClassPath(jvmArguments, spec, workDir);
+        }
         command.addAll(jvmArguments);
         if (bwrap != null) {
             Set<Path> folders = new LinkedHashSet<>(spec.classPath());
             folders.add(spec.userClasses());
             command = bwrap.wrap(command, List.copyOf(folders));
+        } else if (dropsPrivileges()) {
+            command = Privileges.dropped(command);
         }
+        command = Privileges.limited(command, bwrap == null && dropsPrivileges());
         if (cgroups == null) {
             return new Launch(command, null);
         }
         Cgroups.Slot slot = cgroups.acquire();
         try {
-            slot.prepare((long) (spec.memoryMb() + MEMORY_HEADROOM_MB) << 20, TASK_LIMIT);
+            slot.prepare((long) (spec.memoryMb() + JVM_ALLOWANCE_MB) << 20, TASK_LIMIT);
         } catch (RuntimeException e) {
             slot.release();
             throw e;
@@ -224,5 +249,41 @@ public final class Sandbox {
         procs.forEach(p -> joined.add(p.toString()));
         joined.addAll(command);
         return new Launch(joined, slot);
+    }
+
+    /** The unprivileged uid and gid a child runs as, where the judge can choose: {@code nobody}. */
+    public static final int CHILD_UID = 65534;
+
+    /** Whether children leave root for {@value #CHILD_UID} with setpriv: the judge is root and setpriv is here. */
+    boolean dropsPrivileges() {
+        return Privileges.isRoot() && Privileges.setpriv() != null;
+    }
+
+    /**
+     * What is at risk when untrusted code runs here without the OS sandbox (bubblewrap): the text
+     * {@code JUDGE_SANDBOX=none} and {@code grade --allow-unsandboxed} print. {@code null} when bubblewrap is on.
+     */
+    public String risks() {
+        if (isolated()) {
+            return null;
+        }
+        StringBuilder r = new StringBuilder("without bubblewrap the solution runs on this machine as ");
+        if (dropsPrivileges()) {
+            r.append("uid ").append(CHILD_UID).append(" (nobody): it can read every file that any user may read"
+                    + " (other users' homes, world-readable secrets, the problems if they are world-readable, hidden"
+                    + " tests included), use the network, see every process, and write wherever nobody may write"
+                    + " (/tmp); it cannot write the judge's folders, the problems or the compile cache, so a breach"
+                    + " does not persist into a later verdict");
+        } else if (Privileges.isRoot()) {
+            r.append("root (setpriv is missing, so the judge cannot drop privileges): it can read and write"
+                    + " everything on the machine, including the problems and the judge's cache; a breach persists");
+        } else {
+            r.append("your user: it can read and write every file you can (your home, the problems, the judge's"
+                    + " cache: a breach may change later verdicts), use the network and see every process");
+        }
+        r.append("; the class scan is then the main wall");
+        r.append(cgroups == null ? ", and memory and threads are bounded only by the JVM's flags and rlimits"
+                : "");
+        return r.toString();
     }
 }

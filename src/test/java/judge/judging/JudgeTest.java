@@ -66,6 +66,7 @@ class JudgeTest {
         assertEquals(Verdict.ACCEPTED, r.verdict(), () -> String.valueOf(r.failure()));
         assertEquals(r.total(), r.passed());
         assertTrue(r.total() > 20, "examples and hidden tests: " + r.total());
+        assertEquals(Judge.propertySeed(P76, source(CORRECT)), r.propertySeed(), "the property phase ran");
         assertNull(r.failure());
         assertNotNull(r.memoryMb());
         assertTrue(r.memoryMb() > 1, "memory " + r.memoryMb());
@@ -385,12 +386,23 @@ class JudgeTest {
         Result r = TestPackages.judge().submit(P76, source(planted));
         assertEquals(Verdict.WRONG_ANSWER, r.verdict());
         assertEquals(r.total() - 1, r.passed(), "every fixed test passes; only the property phase fails");
-        assertTrue(r.failure().name().startsWith("property (seed " + Judge.SUBMIT_PROPERTY_SEED), r.failure().name());
+        assertEquals(Judge.propertySeed(P76, source(planted)), r.propertySeed());
+        assertTrue(r.failure().name().startsWith("property (seed " + r.propertySeed() + ","), r.failure().name());
         assertEquals(5, r.failure().input().get(0).length() - 2, "s keeps the length the bug needs");
         assertTrue(r.failure().message().contains("shrunk from size"), r.failure().message());
         // Deterministic: the same submission fails the same way again.
         TestResult again = TestPackages.judge().submit(P76, source(planted)).failure();
         assertEquals(List.of(r.failure().name(), r.failure().input(), r.failure().output(), r.failure().message()),
                 List.of(again.name(), again.input(), again.output(), again.message()));
+    }
+
+    @Test
+    void thePropertySeedDependsOnTheSourceAndThePackageAndIsStable() {
+        Problem p438 = judge.problem.ProblemLoader.load(TestPackages.PROBLEMS.resolve("0438-find-all-anagrams-in-a-string"));
+        long seed = Judge.propertySeed(P76, source(CORRECT));
+        assertEquals(seed, Judge.propertySeed(P76, source(CORRECT)), "reproducible");
+        assertTrue(seed != Judge.propertySeed(P76, source(CORRECT + "\n// another run\n")), "differs per source");
+        assertTrue(seed != Judge.propertySeed(p438, source(CORRECT)), "differs per package");
+        assertTrue(seed >= 0);
     }
 }

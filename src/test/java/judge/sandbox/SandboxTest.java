@@ -30,8 +30,10 @@ class SandboxTest {
         assertEquals("turned off by sandbox setting none", layers.get("bubblewrap").detail());
         assertEquals("turned off by sandbox setting none", layers.get("cgroup").detail());
         assertTrue(layers.get("child JVM").active() && layers.get("channel").active() && layers.get("limits").active());
-        assertEquals("judge: warning: no OS sandbox (turned off by sandbox setting none); the solution can read your"
-                + " files and use the network. Judge only code you trust, or see ./judge doctor", none.missingWarning());
+        assertEquals("judge: warning: no OS sandbox (turned off by sandbox setting none); " + none.risks()
+                + ". Judge only code you trust, or see ./judge doctor", none.missingWarning());
+        assertTrue(none.risks().contains("network"), none.risks());
+        assertTrue(none.risks().contains(Privileges.isRoot() ? "nobody" : "your user"), none.risks());
     }
 
     @Test
