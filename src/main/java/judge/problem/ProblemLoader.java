@@ -26,6 +26,8 @@ public final class ProblemLoader {
     private static final Set<String> ELEMENT_FIELDS =
             Set.of("length", "chars", "min", "max", "element", "sorted", "distinct");
     private static final Set<String> DIFFICULTIES = Set.of("Easy", "Medium", "Hard");
+    /** A class's qualified (binary) name, as {@code forbiddenApis} entries write it: {@code java.util.Map$Entry}. */
+    private static final String QUALIFIED_CLASS = "([a-z_][A-Za-z0-9_]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*";
 
     private ProblemLoader() {}
 
@@ -100,8 +102,6 @@ public final class ProblemLoader {
         }
         return apis;
     }
-
-    private static final String QUALIFIED_CLASS = "([a-z_][A-Za-z0-9_]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*";
 
     private static String validator(JsonFile file) {
         JsonNode node = file.root().get("validator");
