@@ -147,7 +147,7 @@ final class ReportFiles {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "no such folder";
+            return "no such file or folder";
         }
         if (e instanceof FileSystemException fs) {
             return fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();

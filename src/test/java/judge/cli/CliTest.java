@@ -81,7 +81,8 @@ class CliTest {
         assertTrue(j.get("total").asInt() > 20);
         JsonNode f = j.get("failure");
         assertEquals(Set.of("test", "verdict", "runtimeMs", "timeLimitMs", "input", "expected", "output", "message",
-                "stdout"), fieldNames(f));
+                "stdout", "truncated"), fieldNames(f));
+        assertEquals(0, f.get("truncated").size(), "nothing was cut");
         assertEquals("example-1", f.get("test").asText());
         assertEquals("\"ADOBECODEBANC\"", f.get("input").get(0).asText());
         assertEquals("\"BANC\"", f.get("expected").asText());

@@ -96,8 +96,8 @@ class FuzzCliTest {
         assertEquals(Set.of("schemaVersion", "problem", "problemId", "status", "seed", "tries", "seconds",
                 "triesPerSecond", "shrinkSteps", "shrinkCutShort", "message", "counterexample", "original",
                 "compileErrors", "savedTo"), names(j));
-        assertEquals(Set.of("input", "size", "expected", "output", "verdict", "message", "stdout"),
-                names(j.get("counterexample")));
+        assertEquals(Set.of("input", "size", "expected", "output", "verdict", "message", "stdout",
+                "truncated"), names(j.get("counterexample")));
         assertEquals("RUNTIME_ERROR", j.get("counterexample").get("verdict").asText());
         assertTrue(j.get("counterexample").get("message").asText().startsWith("java.lang.ArrayIndexOutOfBounds"));
     }
