@@ -345,6 +345,23 @@ class PracticeCliTest {
     }
 
     @Test
+    void newWritesEachProblemInAFolderOfItsOwnSoTwoProblemsShareAFolder(@TempDir Path work) throws Exception {
+        for (String id : List.of("76", "3")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    "judge.Main", "--problems", TestPackages.PROBLEMS.toString(), "new", id)
+                    .directory(work.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+        }
+        assertTrue(Files.readString(work.resolve("0076-minimum-window-substring/Solution.java"))
+                .contains("minWindow(String s, String t)"));
+        assertTrue(Files.readString(work.resolve("0003-longest-substring-without-repeating-characters/Solution.java"))
+                .contains("lengthOfLongestSubstring(String s)"));
+    }
+
+    @Test
     void newSaysWhyItCannotWrite(@TempDir Path work) throws Exception {
         Path file = work.resolve("file");
         Files.writeString(file, "x");
