@@ -44,7 +44,7 @@ public final class JudgeCommand {
     boolean debug;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of the practice history (default:"
-            + " $JUDGE_DATA_HOME, else $XDG_DATA_HOME/judge, else ~/.local/share/judge).")
+            + " $JUDGE_DATA_HOME, else $XDG_DATA_HOME/judge, else $HOME/.local/share/judge).")
     Path data;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = CommandLine.ScopeType.INHERIT, description = "Colours: auto (default:"

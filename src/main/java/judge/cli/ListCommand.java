@@ -38,6 +38,12 @@ final class ListCommand implements Callable<Integer> {
         String level = difficulty == null ? null : oneOf("--difficulty", difficulty, List.of("easy", "medium", "hard"));
         String wanted = status == null ? null : oneOf("--status", status, List.of("solved", "attempted", "untouched"));
         List<Problem> problems = loadAll(top);
+        if (tag != null && problems.stream().noneMatch(p -> p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag)))) {
+            java.util.SortedSet<String> known = new java.util.TreeSet<>();
+            problems.forEach(p -> known.addAll(p.tags()));
+            throw new JudgeCommand.UsageException("no problem has the tag \"" + tag + "\"; the tags are: "
+                    + String.join(", ", known));
+        }
         Map<Integer, Progress.Status> statuses = statuses(top);
         Style style = top.style();
         List<String[]> rows = new ArrayList<>();

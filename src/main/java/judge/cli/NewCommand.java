@@ -12,21 +12,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "new", description = "Write Solution.java for a problem: its exact signature, and the statement's"
-        + " examples in a comment. Never overwrites a file.")
+@Command(name = "new", description = "Write Solution.java for a problem, in a folder of its own (0076-minimum-window-"
+        + "substring/Solution.java), so that every problem keeps its Solution.java side by side: its exact"
+        + " signature, and the statement's examples in a comment. Never overwrites a file.")
 final class NewCommand implements Callable<Integer> {
     @ParentCommand JudgeCommand top;
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
     String problem;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".", description = "Where to write it (default:"
-            + " the current folder; made if missing).")
+    @Option(names = "--dir", paramLabel = "DIR", description = "Write it in DIR instead (made if missing); --dir ."
+            + " writes it in the current folder.")
     Path dir;
+
+    /** The folder a problem's file goes to by default: the package's own name, as LeetCode tools name them. */
+    static Path defaultDir(Problem p) {
+        return Path.of(String.format("%04d-%s", p.id(), p.slug()));
+    }
 
     @Override
     public Integer call() {
         Problem p = top.repository().find(problem);
+        Path dir = this.dir != null ? this.dir : defaultDir(p);
         Path file;
         try {
             file = Stub.write(p, dir);

@@ -50,6 +50,30 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
         return output.json();
     }
 
+    /**
+     * A {@code --case} holds exactly one value per parameter: one too many or too few is said so, with the
+     * parameters it takes (malformed values are left to {@link CustomInput}, which says where).
+     */
+    private static void checkCount(Problem p, String text, int number) {
+        int found;
+        try {
+            found = judge.value.ValueFormat.parseLocated(text).size();
+        } catch (judge.value.ValueFormatException e) {
+            return;
+        }
+        List<judge.problem.Param> params = p.signature().params();
+        int n = params.size();
+        if (found == 0 || found % n == 0) {
+            return; // nothing, one case, or several (which the caller says to split)
+        }
+        String names = String.join(", ", params.stream().map(judge.problem.Param::name).toList());
+        int off = found > n ? found - found / n * n : n - found;
+        String what = off == 1 ? "one value too " + (found > n ? "many" : "few")
+                : off + " values too " + (found > n ? "many" : "few");
+        throw new JudgeCommand.UsageException("--case " + number + ": " + what + ": found " + found + (found == 1 ? " value" : " values") + ", but "
+                + p.id() + " takes " + n + " (" + names + ")");
+    }
+
     @Override
     public Integer call() {
         Problem p = top.repository().find(problem);
@@ -64,6 +88,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
             }
             if (cases != null) {
                 for (int i = 0; i < cases.size(); i++) {
+                    checkCount(p, cases.get(i), i + 1);
                     List<TestCase> one = CustomInput.parse(p, cases.get(i), "--case " + (i + 1));
                     if (one.size() != 1) {
                         throw new JudgeCommand.UsageException("--case " + (i + 1) + ": holds " + one.size()

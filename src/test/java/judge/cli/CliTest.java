@@ -166,6 +166,16 @@ class CliTest {
     }
 
     @Test
+    void aCaseWithOneValueTooManyOrTooFewSaysSo() {
+        Run r = judge("run", "76", accepted.toString(), "--case", "\"a\" \"b\" \"c\"");
+        assertEquals(2, r.exit());
+        assertEquals("judge: --case 1: one value too many: found 3 values, but 76 takes 2 (s, t)\n", r.err());
+        r = judge("run", "76", accepted.toString(), "--case", "\"ab\" \"b\"", "--case", "\"a\"");
+        assertEquals(2, r.exit());
+        assertEquals("judge: --case 2: one value too few: found 1 value, but 76 takes 2 (s, t)\n", r.err());
+    }
+
+    @Test
     void unreadableSourcesAreUsageErrorsThatSayWhichFileAndWhy() throws Exception {
         assertUsageError(judge("submit", "76", dir.resolve("Missing.java").toString()), "Missing.java: no such file");
 

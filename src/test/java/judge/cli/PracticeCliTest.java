@@ -88,9 +88,18 @@ class PracticeCliTest {
         assertEquals(List.of(21, 50), ids(judge(data, "list", "--tag", "recursion").out()));
         assertEquals(List.of(76, 239), ids(judge(data, "list", "--tag", "sliding-window", "--difficulty", "hard")
                 .out()));
-        CliTest.Run none = judge(data, "list", "--tag", "no-such-tag");
+        CliTest.Run none = judge(data, "list", "--tag", "sliding-window", "--difficulty", "easy", "--status", "solved");
         assertEquals(0, none.exit());
         assertEquals("No problem matches the filters.\n", none.out());
+    }
+
+    @Test
+    void anUnknownTagListsTheKnownTags() {
+        CliTest.Run r = judge(data, "list", "--tag", "foo");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("judge: no problem has the tag \"foo\"; the tags are: "), r.err());
+        assertTrue(r.err().contains("recursion, ") && r.err().contains("sliding-window"), r.err());
     }
 
     @Test
@@ -336,6 +345,23 @@ class PracticeCliTest {
     }
 
     @Test
+    void newWritesEachProblemInAFolderOfItsOwnSoTwoProblemsShareAFolder(@TempDir Path work) throws Exception {
+        for (String id : List.of("76", "3")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    "judge.Main", "--problems", TestPackages.PROBLEMS.toString(), "new", id)
+                    .directory(work.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+        }
+        assertTrue(Files.readString(work.resolve("0076-minimum-window-substring/Solution.java"))
+                .contains("minWindow(String s, String t)"));
+        assertTrue(Files.readString(work.resolve("0003-longest-substring-without-repeating-characters/Solution.java"))
+                .contains("lengthOfLongestSubstring(String s)"));
+    }
+
+    @Test
     void newSaysWhyItCannotWrite(@TempDir Path work) throws Exception {
         Path file = work.resolve("file");
         Files.writeString(file, "x");
@@ -408,6 +434,34 @@ class PracticeCliTest {
             assertTrue(r.out().contains(command), command);
         }
         assertTrue(r.out().contains("--difficulty") && r.out().contains("--lang"), "options are completed");
+    }
+
+    @Test
+    void completionOffersProblemIdsNamesAndOptionValues() throws Exception {
+        Path script = dir.resolve("completion.sh");
+        Files.writeString(script, judge(data, "completion").out());
+        assertEquals(List.of("76"), complete(script, "judge", "submit", "7"));
+        assertTrue(complete(script, "judge", "show", "minimum-w").contains("minimum-window-substring"));
+        assertEquals(List.of("text", "json"), complete(script, "judge", "submit", "76", "Solution.java", "--format", ""));
+        assertEquals(List.of("easy", "medium", "hard"), complete(script, "judge", "list", "--difficulty", ""));
+        assertTrue(complete(script, "judge", "list", "--tag", "sli").contains("sliding-window"));
+        assertEquals(List.of("submit"), complete(script, "judge", "subm"));
+    }
+
+    /** What bash completes for the last of {@code words}, with the script sourced. */
+    private static List<String> complete(Path script, String... words) throws Exception {
+        StringBuilder array = new StringBuilder();
+        for (String w : words) {
+            array.append(" '").append(w).append("'");
+        }
+        String line = String.join(" ", words);
+        String program = "source '" + script + "' 2>/dev/null; COMP_WORDS=(" + array + "); COMP_CWORD="
+                + (words.length - 1) + "; COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; _complete_judge"
+                + " 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+        Process p = new ProcessBuilder("bash", "-c", program).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        return out.lines().filter(l -> !l.isEmpty()).toList();
     }
 
     /** How many bundled problems satisfy {@code which}: the counts follow the problems folder as it grows. */
