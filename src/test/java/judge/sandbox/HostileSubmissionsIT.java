@@ -558,6 +558,17 @@ class HostileSubmissionsIT {
         Result r = run(Mode.FALLBACK, withMarker(FILE_WRITER.replace("P76", TestPackages.P76.toString())));
         assertEquals(Verdict.WRONG_ANSWER, r.verdict());
         String stdout = r.tests().get(0).stdout();
+        if (sandbox(Mode.FALLBACK).dropsPrivileges()) {
+            // A root judge runs the child as nobody: only what nobody may write (/tmp) is writable.
+            assertTrue(stdout.contains("cannot write " + marker + "-cwd"), stdout);
+            assertTrue(stdout.contains("cannot write " + TestPackages.P76 + "/" + marker + "-problem"), stdout);
+            assertFalse(stdout.contains("-classes\n") && stdout.contains("wrote /tmp/judge-"), stdout);
+            List<Path> left = markerFiles();
+            assertTrue(left.stream().noneMatch(p -> p.toString().matches(".*/judge-(classes|runtime|run)-.*")),
+                    "nothing in the judge's folders: " + left);
+            assertTrue(left.contains(Path.of("/tmp", marker + "-tmp")), "if this changed, update the README: " + left);
+            return;
+        }
         assertTrue(stdout.contains("wrote " + marker + "-cwd"), stdout);
         List<Path> left = markerFiles();
         assertTrue(left.stream().noneMatch(p -> p.getFileName().toString().endsWith("-cwd")
@@ -706,7 +717,8 @@ class HostileSubmissionsIT {
                     }
                 }
                 """);
-        if (sandbox(mode).limited()) {
+        if (sandbox(mode).limited() || sandbox(mode).dropsPrivileges()) {
+            // The cgroup's task limit, or the process rlimit of the child's uid nobody.
             assertEquals(Verdict.RUNTIME_ERROR, r.verdict());
             assertTrue(r.message().startsWith("java.lang.OutOfMemoryError: unable to create native thread"), r.message());
         } else {
@@ -753,6 +765,38 @@ class HostileSubmissionsIT {
                 }
                 """);
         assertEquals(Verdict.MEMORY_LIMIT_EXCEEDED, r.verdict(), () -> r.message());
+    }
+
+    private static String hostile(String name) {
+        try (InputStream in = HostileSubmissionsIT.class.getResourceAsStream("/hostile/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SANDBOXED", "CGROUP_ONLY", "FALLBACK"})
+    void directBuffersTwiceTheProblemsLimitAreMemoryLimitExceeded(Mode mode) {
+        Result r = run(mode, hostile("memory/DirectBuffers76.java"));
+        assertEquals(Verdict.MEMORY_LIMIT_EXCEEDED, r.verdict(), () -> String.valueOf(r.failure()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"CGROUP_ONLY", "FALLBACK"})
+    void thousandsOfThreadsWithBigStacksAreNotAccepted(Mode mode) {
+        assumeTrue(mode != Mode.FALLBACK || sandbox(mode).dropsPrivileges(),
+                "without cgroups only a root judge bounds threads (rlimit of uid nobody)");
+        Result r = run(mode, hostile("memory/ThreadStacks76.java"));
+        assertNotEquals(Verdict.ACCEPTED, r.verdict(), () -> String.valueOf(r.failure()));
+        assertNotEquals(Verdict.INTERNAL_ERROR, r.verdict(), () -> r.message());
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SANDBOXED", "FALLBACK"})
+    void throwingOutOfMemoryErrorWithLittleMemoryIsARuntimeError(Mode mode) {
+        Result r = run(mode, hostile("memory/ThrowsOutOfMemory76.java"));
+        assertEquals(Verdict.RUNTIME_ERROR, r.verdict(), () -> String.valueOf(r.failure()));
     }
 
     // ---- the judge's own state ----
