@@ -148,7 +148,9 @@ class GradeReportsTest {
         String csv = GradeCsv.render(report());
         List<List<String>> rows = Csv.parse(csv, Path.of("report.csv"));
         assertEquals(List.of(GradeCsv.HEADER.split(",")), List.of(rows.get(0).toArray(String[]::new)));
-        assertEquals(6, rows.size());
+        assertEquals(7, rows.size());
+        assertEquals(List.of("", "", "", "SKIPPED", "", "", "", "", "class/README.md", "", "",
+                "not inside a student's folder"), rows.get(6), "a skipped file has a row with its reason");
         assertEquals(List.of("amy", "76", "slug-76", "ACCEPTED", "80", "80", "123.456", "41.5", "class/amy/76.java",
                 "sha-amy", "", ""), rows.get(1));
         List<String> bob = rows.get(3);
