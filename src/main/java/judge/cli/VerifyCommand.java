@@ -1,7 +1,6 @@
 package judge.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
         ProblemRepository repo = top.repository();
         List<Path> dirs = all ? repo.packages() : List.of(repo.find(problem).dir());
         Verifier verifier = new Verifier(Judge.createDefault());
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = judge.report.JsonOutput.pretty();
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
         ArrayNode problems = root.putArray("problems");

@@ -2,7 +2,6 @@ package judge.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import judge.compile.Compiler;
@@ -11,7 +10,7 @@ import judge.sandbox.SandboxReport;
 
 /** {@code judge doctor}'s report: a table of the defences for people, or one JSON object (fields in the README). */
 public final class DoctorReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonOutput.pretty();
 
     private DoctorReport() {}
 

@@ -2,7 +2,6 @@ package judge.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import judge.compile.CompileError;
@@ -12,7 +11,7 @@ import judge.property.FuzzResult;
 
 /** How {@code judge fuzz} reports: text for people, one JSON object for scripts (fields in the README). */
 public final class FuzzReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonOutput.pretty();
 
     private FuzzReport() {}
 

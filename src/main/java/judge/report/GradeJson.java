@@ -3,7 +3,6 @@ package judge.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -25,8 +24,8 @@ import judge.problem.PackageException;
  * with {@code submit}'s report have the same names and meanings.
  */
 public final class GradeJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonOutput.compact();
+    private static final ObjectMapper PRETTY = JsonOutput.pretty();
 
     private GradeJson() {}
 
