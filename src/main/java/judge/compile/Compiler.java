@@ -1,5 +1,6 @@
 package judge.compile;
 
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,7 +134,7 @@ public final class Compiler {
                     "UTF-8", "-nowarn", "-Xlint:none", "-implicit:none", "-Xmaxerrs", String.valueOf(MAX_ERRORS));
             JavacTask task = (JavacTask) javac.getTask(null, files, diagnostics, options, null,
                     List.of(new InMemorySource(source)));
-            Iterable<? extends com.sun.source.tree.CompilationUnitTree> units = task.parse();
+            Iterable<? extends CompilationUnitTree> units = task.parse();
             task.analyze();
             List<CompileError> errors = NewerJava.explain(errors(source, diagnostics), release);
             if (!errors.isEmpty()) {

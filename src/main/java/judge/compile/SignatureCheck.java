@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -46,9 +47,8 @@ final class SignatureCheck {
         Elements elements = task.getElements();
         Types types = task.getTypes();
         if (sig.isDesign()) {
-            String missing = missing(task, units, sig.design().className(),
-                    sig.design().methods().stream().map(Design.Method::name).toList());
-            return checkDesign(elements, types, sig.design(), missing);
+            return checkDesign(elements, types, sig.design(), () -> missing(task, units, sig.design().className(),
+                    sig.design().methods().stream().map(Design.Method::name).toList()));
         }
         String expected = "expected class " + sig.className() + " { " + sig.declaration() + " }";
         TypeElement type = elements.getTypeElement(sig.className());
@@ -85,12 +85,12 @@ final class SignatureCheck {
      * A design problem's class: top level and concrete, with the declared constructor and every declared
      * method, none of them private. The message names the first member missing and shows the whole class.
      */
-    private static String checkDesign(Elements elements, Types types, Design design, String missing) {
+    private static String checkDesign(Elements elements, Types types, Design design, Supplier<String> missing) {
         String expected = "expected " + design.declaration();
         String name = design.className();
         TypeElement type = elements.getTypeElement(name);
         if (type == null || type.getNestingKind().isNested()) {
-            return missing + "; " + expected;
+            return missing.get() + "; " + expected;
         }
         if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
             return name + " must be a concrete class; " + expected;
