@@ -13,14 +13,23 @@ import judge.problem.TextFiles;
  * of the first line, blanks out a {@code package} line with spaces, and names the compilation unit after the
  * public top-level class, if there is one. Line numbers therefore stay the user's; only columns on line 1 shift,
  * by {@link #prefixLength()}, which {@link Compiler} takes back off.
+ *
+ * <p>{@code language} names the {@link judge.lang.Language} the source is written in; for another language
+ * than Java, {@code compiled} is the text as that language's compiler gets it.
  */
-public record Source(Path path, String original, String compiled, String unitName, int prefixLength) {
+public record Source(Path path, String original, String compiled, String unitName, int prefixLength,
+        String language) {
+
+    /** A Java source. */
+    public Source(Path path, String original, String compiled, String unitName, int prefixLength) {
+        this(path, original, compiled, unitName, prefixLength, "java");
+    }
 
     /** Sources larger than this are refused before compiling; LeetCode's own limit is far lower. */
     public static final long MAX_BYTES = 1 << 20;
 
     /** What LeetCode imports for every Java solution, plus {@code Pair} (see {@code javafx.util.Pair}). */
-    static final String IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; "
+    public static final String IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; "
             + "import java.util.stream.*; import java.math.*; import javafx.util.*; ";
 
     public static Source read(Path file) {

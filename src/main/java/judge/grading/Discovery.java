@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import judge.compile.Source;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.problem.JsonFile;
 import judge.problem.PackageException;
 import judge.problem.Problem;
@@ -23,8 +25,9 @@ import judge.problem.TextFiles;
  * it cannot place as {@link Skipped}, with the reason. Submissions come out in {@link Submission#ORDER}.
  *
  * <p>Layout of a folder: {@code DIR/<student>/<problem>.java} or {@code DIR/<student>/<problem>/Solution.java}
- * (a problem folder with a single {@code .java} file of another name is accepted too), the problem given by
- * number ({@code 76}, {@code 0076}) or slug. Names starting with a dot ({@code .git}) are ignored.
+ * (a problem folder with a single {@code .java} file of another name is accepted too), the same with every other
+ * language's extension and stub file ({@code alice/76.py}, {@code alice/76/solution.py}), so that a class may
+ * mix languages; the problem given by number ({@code 76}, {@code 0076}) or slug. Names starting with a dot ({@code .git}) are ignored.
  *
  * <p>A manifest is JSON (an array of objects with {@code student}, {@code problem} and {@code path}) or CSV
  * (a header naming those three columns, in any order); its paths are relative to the manifest's folder.
@@ -71,28 +74,42 @@ public final class Discovery {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
                 solutionFolder(student, entry);
-            } else if (name.endsWith(".java")) {
-                add(student, name.substring(0, name.length() - ".java".length()), entry);
+            } else if (Languages.byExtension(entry) != null) {
+                Language language = Languages.byExtension(entry);
+                String ext = language.extensions().stream().filter(name::endsWith).findFirst().orElseThrow();
+                add(student, name.substring(0, name.length() - ext.length()), entry);
             } else {
-                skip(entry, "not a .java file");
+                skip(entry, "not a " + extensions() + " file");
             }
         }
     }
 
     private void solutionFolder(String student, Path dir) {
-        Path solution = dir.resolve("Solution.java");
-        if (Files.isRegularFile(solution)) {
-            add(student, dir.getFileName().toString(), solution);
-            return;
+        for (Language language : Languages.all()) {
+            Path solution = dir.resolve(language.stubFileName());
+            if (Files.isRegularFile(solution)) {
+                add(student, dir.getFileName().toString(), solution);
+                return;
+            }
         }
-        List<Path> java = list(dir).stream()
-                .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java")).toList();
-        if (java.size() == 1) {
-            add(student, dir.getFileName().toString(), java.get(0));
+        List<Path> sources = list(dir).stream()
+                .filter(p -> Files.isRegularFile(p) && Languages.byExtension(p) != null).toList();
+        if (sources.size() == 1) {
+            add(student, dir.getFileName().toString(), sources.get(0));
         } else {
-            skip(dir, java.isEmpty() ? "no Solution.java in this folder"
-                    : "several .java files and none named Solution.java");
+            skip(dir, sources.isEmpty() ? "no " + stubNames() + " in this folder"
+                    : "several " + extensions() + " files and none named " + stubNames());
         }
+    }
+
+    /** {@code .java}, or {@code .java or .py} with Python: what a solution file may end with. */
+    private static String extensions() {
+        return String.join(" or ", Languages.all().stream().flatMap(l -> l.extensions().stream()).toList());
+    }
+
+    /** {@code Solution.java or solution.py}. */
+    private static String stubNames() {
+        return String.join(" or ", Languages.all().stream().map(Language::stubFileName).toList());
     }
 
     /** The submissions a manifest lists (JSON or CSV, by its extension). */
@@ -202,7 +219,7 @@ public final class Discovery {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-            source = Source.read(file);
+            source = Languages.read(file);
         } catch (IOException | PackageException e) {
             skip(file, "cannot be read: " + e.getMessage());
             return;

@@ -3,6 +3,8 @@ package judge.judging;
 import java.util.List;
 import judge.check.CheckResult;
 import judge.check.Checker;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.problem.TestCase;
 import judge.sandbox.Answer;
 import judge.sandbox.ChildSpec;
@@ -22,6 +24,12 @@ public final class Evaluation {
      */
     public static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
             int memoryMb) {
+        return of(test, answer, limitMs, checker, fileName, memoryMb, Languages.java());
+    }
+
+    /** {@link #of} for a solution in {@code language}, which words its runtime errors. */
+    public static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
+            int memoryMb, Language language) {
         List<String> input = test.input().stream().map(ValueFormat::format).toList();
         String expected = test.expected() == null ? null : test.expected().format();
         if (answer instanceof Answer.Returned r) {
@@ -46,16 +54,9 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.Threw t) {
             double ms = t.nanos() / 1e6;
-            StringBuilder message = new StringBuilder(t.exception());
-            if (!t.message().isEmpty()) {
-                message.append(": ").append(t.message());
-            }
-            for (Answer.StackFrame frame : t.frames()) {
-                message.append("\n  at ").append(frame.className()).append('.').append(frame.method())
-                        .append('(').append(fileName).append(':').append(frame.line()).append(')');
-            }
+            String message = language.describeThrown(t, fileName);
             Verdict verdict = ms > limitMs ? Verdict.TIME_LIMIT_EXCEEDED : Verdict.RUNTIME_ERROR;
-            return new TestResult(test.name(), verdict, ms, limitMs, input, expected, null, message.toString(),
+            return new TestResult(test.name(), verdict, ms, limitMs, input, expected, null, message,
                     t.stdout());
         }
         if (answer instanceof Answer.TimedOut t) {
@@ -65,17 +66,14 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.OutOfMemory m) {
             return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    "java.lang.OutOfMemoryError: the solution needed more than the " + memoryMb + " MB heap limit", m.stdout());
+                    language.describeOutOfMemory(memoryMb), m.stdout());
         }
         if (answer instanceof Answer.OutputLimit o) {
             return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
                     "the solution printed more than " + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB", o.stdout());
         }
         if (answer instanceof Answer.Exited e) {
-            String why = e.status() > 128
-                    ? "the JVM running the solution was killed by signal " + (e.status() - 128)
-                    : "the solution ended the JVM with status " + e.status() + " (System.exit or Runtime.halt)"
-                      + " before returning";
+            String why = language.describeExit(e.status());
             return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, why,
                     e.stdout());
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import judge.lang.Language;
 
 /**
  * The defences a child runs under on this machine, detected once per judge process. Two layers come from the
@@ -195,16 +196,13 @@ public final class Sandbox {
     }
 
     /**
-     * How to start the child JVM with {@code jvmArguments} (everything after {@code java}) for {@code spec}: its
-     * class folders bound read-only under bubblewrap, and inside a cgroup slot prepared with its limits.
+     * How to start the child {@code runner} describes for {@code spec}: under bubblewrap with the runner's
+     * read-only paths and the solution's folder bound, and inside a cgroup slot prepared with its limits.
      */
-    Launch launch(List<String> jvmArguments, ChildSpec spec) {
-        Path java = bwrap != null ? bwrap.java() : Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(jvmArguments);
+    Launch launch(Language.Launch runner, ChildSpec spec) {
+        List<String> command = new ArrayList<>(runner.command());
         if (bwrap != null) {
-            Set<Path> folders = new LinkedHashSet<>(spec.classPath());
+            Set<Path> folders = new LinkedHashSet<>(runner.readOnly());
             folders.add(spec.userClasses());
             command = bwrap.wrap(command, List.copyOf(folders));
         }
