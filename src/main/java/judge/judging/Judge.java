@@ -277,16 +277,16 @@ public final class Judge {
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
-                        null, failed.errors(), failed.summary());
+                        null, failed.errors(), failed.summary(), language.name());
             }
             plan = pending.await();
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
         } catch (JudgeException e) {
-            return internalError(mode, ref, file, e.getMessage());
+            return internalError(mode, ref, file, e.getMessage(), language);
         } catch (IOException e) {
-            return internalError(mode, ref, file, "cannot create a working folder: " + e.getMessage());
+            return internalError(mode, ref, file, "cannot create a working folder: " + e.getMessage(), language);
         } catch (UncheckedIOException e) {
-            return internalError(mode, ref, file, e.getMessage() + ": " + e.getCause().getMessage());
+            return internalError(mode, ref, file, e.getMessage() + ": " + e.getCause().getMessage(), language);
         } finally {
             if (child != null) {
                 child.close();
@@ -456,7 +456,8 @@ public final class Judge {
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
         return new Result(mode, ref, source.path().toString(), verdict, passed, total, runtimeMs,
-                memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message);
+                memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message,
+                source.language());
     }
 
     /**
@@ -500,9 +501,10 @@ public final class Judge {
         return 250 + limitMs / 4;
     }
 
-    private static Result internalError(String mode, Result.ProblemRef ref, String file, String message) {
+    private static Result internalError(String mode, Result.ProblemRef ref, String file, String message,
+            Language language) {
         return new Result(mode, ref, file, Verdict.INTERNAL_ERROR, 0, 0, 0, null, null, List.of(), null, List.of(),
-                message);
+                message, language.name());
     }
 
     // ---- the reference solution ----

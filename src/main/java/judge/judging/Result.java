@@ -16,6 +16,7 @@ import judge.compile.CompileError;
  * @param failure            the first failing test, or {@code null}
  * @param compileErrors      javac's errors, for {@code COMPILE_ERROR}
  * @param message            one line saying what happened, for failures that are not a single test's
+ * @param language           the source's language: {@code java}, {@code python}
  */
 public record Result(
         String mode,
@@ -30,11 +31,20 @@ public record Result(
         List<TestResult> tests,
         TestResult failure,
         List<CompileError> compileErrors,
-        String message) {
+        String message,
+        String language) {
 
     public Result {
         tests = List.copyOf(tests);
         compileErrors = List.copyOf(compileErrors);
+    }
+
+    /** The result of a Java source. */
+    public Result(String mode, ProblemRef problem, String sourceFile, Verdict verdict, int passed, int total,
+            double runtimeMs, Double memoryMb, Double referenceRuntimeMs, List<TestResult> tests, TestResult failure,
+            List<CompileError> compileErrors, String message) {
+        this(mode, problem, sourceFile, verdict, passed, total, runtimeMs, memoryMb, referenceRuntimeMs, tests,
+                failure, compileErrors, message, "java");
     }
 
     /** The problem as reports name it. */

@@ -33,6 +33,11 @@ public interface Language {
     /** The file {@code new} writes for a problem: {@code Solution.java}, {@code solution.py}. */
     String stubFileName();
 
+    /** The file {@code new} writes for {@code problem} ({@code LRUCache.java} for a design problem in Java). */
+    default String stubFileName(Problem problem) {
+        return stubFileName();
+    }
+
     /** LeetCode's stub of {@code problem} in this language: what {@code new} writes. */
     String stub(Problem problem);
 

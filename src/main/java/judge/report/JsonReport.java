@@ -28,6 +28,7 @@ public final class JsonReport {
         root.put("problemId", r.problem().id());
         root.put("title", r.problem().title());
         root.put("source", r.sourceFile());
+        root.put("language", r.language());
         root.put("verdict", r.verdict().code());
         root.put("verdictTitle", r.verdict().title());
         root.put("passed", r.passed());

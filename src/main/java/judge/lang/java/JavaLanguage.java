@@ -54,6 +54,11 @@ public final class JavaLanguage implements Language {
     }
 
     @Override
+    public String stubFileName(Problem problem) {
+        return problem.signature().className() + ".java";
+    }
+
+    @Override
     public String stub(Problem problem) {
         return Stub.source(problem);
     }

@@ -2,8 +2,6 @@ package judge.lang.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +14,6 @@ import java.util.concurrent.TimeUnit;
 import judge.compile.CompileError;
 import judge.compile.CompileResult;
 import judge.compile.Source;
-import judge.problem.Design;
-import judge.problem.Param;
-import judge.problem.Signature;
-import judge.problem.TypeSpec;
 
 /**
  * Python's "compile" step: {@code check.py}, a trusted program that only parses the solution with {@code ast}
@@ -35,70 +29,9 @@ final class PythonCheck {
     private PythonCheck() {}
 
     /**
-     * The configuration {@code check.py} reads (see its docstring): the class, the method with its parameters
-     * and return type as LeetCode's Python template spells them, or a design problem's members.
+     * Runs {@code check.py} on {@code file} (the source as written to disk) with {@code config} (see its
+     * docstring and {@link PythonStub#checkConfig}).
      */
-    static String config(Signature sig) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("class", sig.className());
-        if (sig.isDesign()) {
-            ArrayNode design = root.putArray("design");
-            design.add(member("__init__", sig.design().constructor(), null));
-            for (Design.Method m : sig.design().methods()) {
-                design.add(member(m.name(), m.params(), m.returns()));
-            }
-        } else {
-            ObjectNode method = member(sig.method(), sig.params(), sig.returns());
-            root.put("method", sig.method());
-            root.set("params", method.get("params"));
-            if (method.has("returns")) {
-                root.put("returns", method.get("returns").asText());
-            }
-        }
-        return root.toString();
-    }
-
-    private static ObjectNode member(String name, List<Param> params, TypeSpec returns) {
-        ObjectNode m = JSON.createObjectNode();
-        m.put("name", name);
-        ArrayNode list = m.putArray("params");
-        for (Param p : params) {
-            list.addObject().put("name", p.name()).put("type", pythonType(p.type()));
-        }
-        if (returns != null) {
-            m.put("returns", pythonType(returns));
-        }
-        return m;
-    }
-
-    /** A type as LeetCode's Python 3 template spells it: {@code List[List[int]]}, {@code Optional[TreeNode]}. */
-    static String pythonType(TypeSpec type) {
-        if (type instanceof TypeSpec.Scalar s) {
-            switch (s.kind()) {
-                case INT:
-                case LONG:
-                    return "int";
-                case DOUBLE:
-                    return "float";
-                case BOOLEAN:
-                    return "bool";
-                default:
-                    return "str";
-            }
-        }
-        if (type instanceof TypeSpec.ArrayOf a) {
-            return "List[" + pythonType(a.element()) + "]";
-        }
-        if (type instanceof TypeSpec.ListOf l) {
-            return "List[" + pythonType(l.element()) + "]";
-        }
-        if (type instanceof TypeSpec.Node n) {
-            return n.tree() ? "Optional[TreeNode]" : "Optional[ListNode]";
-        }
-        return "List[List[Any]]";
-    }
-
-    /** Runs {@code check.py} on {@code file} (the source as written to disk) with the configuration. */
     static CompileResult run(PythonRuntime python, Path file, Source source, String config, Path into) {
         List<String> command = List.of(python.executable().toString(), "-I", "-S", "-B",
                 PythonFiles.get().check().toString(), file.toString(), config);

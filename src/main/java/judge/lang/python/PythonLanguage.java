@@ -13,12 +13,9 @@ import judge.compile.Source;
 import judge.lang.Language;
 import judge.lang.Toolchain;
 import judge.problem.PackageException;
-import judge.problem.Param;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
-import judge.problem.Signature;
 import judge.problem.TextFiles;
-import judge.problem.TypeSpec;
 import judge.sandbox.Answer;
 import judge.sandbox.Child;
 import judge.sandbox.ChildSpec;
@@ -35,7 +32,7 @@ import judge.sandbox.Sandbox;
  */
 public final class PythonLanguage implements Language {
     /** The solution's file name in its folder: the runner loads it as the module {@code solution}. */
-    static final String SCRIPT = "solution.py";
+    static final String SCRIPT = PythonStub.FILE_NAME;
 
     /**
      * Python solutions get this many times the Java reference's time (and the floors). Measured on the bundled
@@ -46,11 +43,11 @@ public final class PythonLanguage implements Language {
 
     private static final Duration SELF_TEST_DEADLINE = Duration.ofSeconds(30);
 
-    /** What LeetCode's Python 3 environment has imported before the solution's first line. */
-    static final String IMPLICIT_IMPORTS = "from typing import *\nimport collections\nfrom collections import *\n"
-            + "import heapq\nfrom heapq import *\nimport bisect\nfrom bisect import *\nimport math\nfrom math import *\n"
-            + "import itertools\nfrom itertools import *\nimport functools\nfrom functools import *\nimport string\n"
-            + "import re\nimport operator\nimport random\nimport sys\n";
+    /** What LeetCode's Python 3 environment has imported before the solution's first line (runner.py's prelude). */
+    static final String IMPLICIT_IMPORTS = "from typing import *\nfrom collections import *\nfrom heapq import *\n"
+            + "from bisect import *\nfrom math import *\nfrom itertools import *\nfrom functools import *\n"
+            + "from string import *\nimport array, bisect, collections, copy, functools, heapq, itertools, math, operator,"
+            + " random, re, statistics, string, sys, typing\n";
 
     @Override
     public String name() {
@@ -74,13 +71,7 @@ public final class PythonLanguage implements Language {
 
     @Override
     public String stub(Problem problem) {
-        // PythonStub comes from the python branch; until both are merged, look it up.
-        try {
-            return (String) Class.forName("judge.lang.python.PythonStub").getMethod("stub", Problem.class)
-                    .invoke(null, problem);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this judge was built without Python stubs (PythonStub)", e);
-        }
+        return PythonStub.stub(problem);
     }
 
     @Override
@@ -122,10 +113,10 @@ public final class PythonLanguage implements Language {
 
     @Override
     public CompileResult compile(Problem problem, Source source, Path into, Toolchain tools) {
-        return compile(problem.signature(), source, into);
+        return compile(PythonStub.checkConfig(problem), source, into);
     }
 
-    private CompileResult compile(Signature signature, Source source, Path into) {
+    private CompileResult compile(String checkConfig, Source source, Path into) {
         PythonRuntime python = PythonRuntime.get();
         if (!python.available()) {
             return new CompileResult.Failed("cannot judge Python here: " + python.problem(), List.of());
@@ -136,7 +127,7 @@ public final class PythonLanguage implements Language {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + script, e);
         }
-        return PythonCheck.run(python, script, source, PythonCheck.config(signature), into);
+        return PythonCheck.run(python, script, source, checkConfig, into);
     }
 
     @Override
@@ -208,11 +199,10 @@ public final class PythonLanguage implements Language {
             return new SelfTest(name(), false, "cannot create a temporary folder: " + e.getMessage());
         }
         try {
-            TypeSpec integer = new TypeSpec.Scalar(TypeSpec.Kind.INT, false);
-            Signature sig = new Signature("Solution", "answer", List.<Param>of(), integer);
             Source source = source(Path.of(SCRIPT), "class Solution:\n    def answer(self) -> int:\n"
                     + "        return 6 * 7\n");
-            CompileResult checked = compile(sig, source, folder);
+            CompileResult checked = compile("{\"class\":\"Solution\",\"method\":\"answer\",\"params\":[],"
+                    + "\"returns\":\"int\"}", source, folder);
             if (checked instanceof CompileResult.Failed f) {
                 return new SelfTest(name(), false, "check.py failed on a tiny program: " + f.summary());
             }
