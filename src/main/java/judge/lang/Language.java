@@ -122,11 +122,19 @@ public interface Language {
      */
     SelfTest selfTest(Sandbox sandbox);
 
-    /** How the runner starts: its command line, and what it needs to see read-only in the sandbox. */
-    record Launch(List<String> command, List<Path> readOnly) {
+    /**
+     * How the runner starts: its command line, what it needs to see read-only in the sandbox, and the memory its
+     * whole process may use in the cgroup ({@code memoryLimitMb}; 0 for the sandbox's default, the problem's
+     * memory plus the headroom a JVM needs beside its heap).
+     */
+    record Launch(List<String> command, List<Path> readOnly, int memoryLimitMb) {
         public Launch {
             command = List.copyOf(command);
             readOnly = List.copyOf(readOnly);
+        }
+
+        public Launch(List<String> command, List<Path> readOnly) {
+            this(command, readOnly, 0);
         }
     }
 

@@ -211,7 +211,8 @@ public final class Sandbox {
         }
         Cgroups.Slot slot = cgroups.acquire();
         try {
-            slot.prepare((long) (spec.memoryMb() + MEMORY_HEADROOM_MB) << 20, TASK_LIMIT);
+            int memoryMb = runner.memoryLimitMb() > 0 ? runner.memoryLimitMb() : spec.memoryMb() + MEMORY_HEADROOM_MB;
+            slot.prepare((long) memoryMb << 20, TASK_LIMIT);
         } catch (RuntimeException e) {
             slot.release();
             throw e;

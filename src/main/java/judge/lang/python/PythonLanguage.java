@@ -41,6 +41,9 @@ public final class PythonLanguage implements Language {
      */
     static final double DEFAULT_TIME_FACTOR = 3;
 
+    /** What the interpreter itself and the runner use beside the solution's data: the problem's memory is the solution's. */
+    static final int INTERPRETER_HEADROOM_MB = 32;
+
     private static final Duration SELF_TEST_DEADLINE = Duration.ofSeconds(30);
 
     /** What LeetCode's Python 3 environment has imported before the solution's first line (runner.py's prelude). */
@@ -140,7 +143,7 @@ public final class PythonLanguage implements Language {
         List<Path> readOnly = new ArrayList<>(python.readOnly());
         readOnly.add(files.folder());
         return new Launch(List.of(python.executable().toString(), "-I", "-S", "-B", "-X", "utf8",
-                files.runner().toString()), readOnly);
+                files.runner().toString()), readOnly, spec.memoryMb() + INTERPRETER_HEADROOM_MB);
     }
 
     @Override
@@ -165,9 +168,20 @@ public final class PythonLanguage implements Language {
         if (!t.message().isEmpty()) {
             message.append(": ").append(t.message());
         }
-        for (Answer.StackFrame frame : t.frames()) {
+        List<Answer.StackFrame> frames = t.frames();
+        for (int i = 0; i < frames.size(); i++) {
+            Answer.StackFrame frame = frames.get(i);
+            int same = 1;
+            while (i + same < frames.size() && frames.get(i + same).equals(frame)) {
+                same++;
+            }
             message.append("\n  Line ").append(frame.line()).append(" in ").append(frame.method()).append(" (")
                     .append(fileName).append(')');
+            if (same > 2) {
+                // Recursion: one line for the repeats, as Python's own traceback does.
+                message.append("\n  [the line above repeated ").append(same - 1).append(" more times]");
+                i += same - 1;
+            }
         }
         return message.toString();
     }
