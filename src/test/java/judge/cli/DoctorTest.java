@@ -55,7 +55,7 @@ class DoctorTest {
 
         CliTest.Run json = CliTest.judge("doctor", "--format", "json");
         JsonNode j = json.json();
-        assertEquals(Set.of("schemaVersion", "sandbox", "isolated", "allActive", "layers"), fieldNames(j));
+        assertEquals(Set.of("schemaVersion", "sandbox", "isolated", "allActive", "layers", "languages"), fieldNames(j));
         assertEquals(isolated, j.get("isolated").asBoolean());
         assertEquals(j.get("allActive").asBoolean() ? 0 : 1, json.exit());
         List<String> names = new ArrayList<>();
