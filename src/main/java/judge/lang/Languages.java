@@ -1,5 +1,6 @@
 package judge.lang;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,6 +82,10 @@ public final class Languages {
             return named(lang);
         }
         Language language = byExtension(file);
+        if (language == null && !Files.isRegularFile(file)) {
+            // A missing file or a folder: reading it says so, which is the more useful message.
+            return java();
+        }
         if (language == null) {
             throw new PackageException(file + ": cannot tell the language from the file name; expected one of "
                     + all().stream().flatMap(l -> l.extensions().stream()).collect(Collectors.joining(", "))

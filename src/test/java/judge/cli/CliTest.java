@@ -68,9 +68,10 @@ class CliTest {
         Run r = judge("submit", "minimum-window-substring", wrong.toString(), "--format", "json");
         assertEquals(1, r.exit(), r.err());
         JsonNode j = r.json();
-        assertEquals(Set.of("schemaVersion", "mode", "problem", "problemId", "title", "source", "verdict",
-                "verdictTitle", "passed", "total", "runtimeMs", "memoryMb", "referenceRuntimeMs", "message",
+        assertEquals(Set.of("schemaVersion", "mode", "problem", "problemId", "title", "source", "language",
+                "verdict", "verdictTitle", "passed", "total", "runtimeMs", "memoryMb", "referenceRuntimeMs", "message",
                 "failure", "compileErrors", "tests"), fieldNames(j));
+        assertEquals("java", j.get("language").asText());
         assertEquals("submit", j.get("mode").asText());
         assertEquals("minimum-window-substring", j.get("problem").asText());
         assertEquals(76, j.get("problemId").asInt());

@@ -37,10 +37,11 @@ class LanguagesTest {
     }
 
     @Test
-    void anUnknownExtensionListsTheSupportedLanguages() {
-        PackageException e = assertThrows(PackageException.class, () -> Languages.of(Path.of("notes.txt"), null));
+    void anUnknownExtensionListsTheSupportedLanguages(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "class Solution {}");
+        PackageException e = assertThrows(PackageException.class, () -> Languages.of(notes, null));
         assertTrue(e.getMessage().contains("supported languages: java, python"), e.getMessage());
-        assertTrue(e.getMessage().startsWith("notes.txt: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(notes + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("--lang"), e.getMessage());
     }
 
