@@ -1,7 +1,10 @@
 package judge.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import judge.judging.JudgeOptions;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.report.DoctorReport;
 import judge.sandbox.Sandbox;
 import judge.sandbox.SandboxReport;
@@ -24,7 +27,8 @@ final class DoctorCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @Override
     public Integer call() {
         SandboxReport report = SandboxReport.of(Sandbox.current(), JudgeOptions.defaults().scanClasses());
-        top.out.print(json() ? DoctorReport.json(report) + "\n" : DoctorReport.text(report));
+        List<Language.SelfTest> languages = Languages.all().stream().map(l -> l.selfTest(Sandbox.current())).toList();
+        top.out.print(json() ? DoctorReport.json(report, languages) + "\n" : DoctorReport.text(report, languages));
         top.out.flush();
         return report.allActive() ? JudgeCommand.EXIT_ACCEPTED : JudgeCommand.EXIT_REJECTED;
     }

@@ -31,7 +31,7 @@ final class FuzzCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
     String problem;
 
-    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java")
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java or solution.py")
     Path source;
 
     @Option(names = "--tries", paramLabel = "N", defaultValue = "10000", description = "Stop after N tries (default 10000).")
@@ -64,6 +64,8 @@ final class FuzzCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Mixin OutputOptions output;
 
+    @Mixin LanguageOptions language;
+
     @Override
     public boolean json() {
         return output.json();
@@ -78,7 +80,7 @@ final class FuzzCommand implements Callable<Integer>, JudgeCommand.Reporting {
             throw new JudgeCommand.UsageException("--max-size must be at least 1, not " + maxSize);
         }
         Problem p = top.repository().find(problem);
-        Source s = Source.read(source);
+        Source s = language.read(source);
         long theSeed = seed != null ? seed : new SecureRandom().nextLong() & 0xFFFFFFFFFFFFL;
         FuzzConfig config = new FuzzConfig(theSeed, tries, time, maxSize, shrinkTime);
         Progress progress = new Progress(top.err, !output.json() && System.console() != null, tries);
@@ -94,7 +96,7 @@ final class FuzzCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     : SavedTests.saveForUser(SavedTests.defaultRoot(), p, name, input, expected);
             savedTo = file.toString();
         }
-        top.out.print(output.json() ? FuzzReport.json(result, p, savedTo) + "\n" : FuzzReport.text(result, p, s.path().toString(), savedTo));
+        top.out.print(output.json() ? FuzzReport.json(result, p, savedTo, s.language()) + "\n" : FuzzReport.text(result, p, s.path().toString(), savedTo));
         top.out.flush();
         top.record(result, p, s);
         return switch (result.status()) {

@@ -135,7 +135,7 @@ final class HistoryCommand implements Callable<Integer> {
                         s.memoryMb())).append('\n');
             }
             out.append("Source:   ").append(s.sourceFile()).append("   sha256 ").append(s.sourceHash(), 0,
-                    Math.min(12, s.sourceHash().length())).append('\n');
+                    Math.min(12, s.sourceHash().length())).append("   language ").append(s.language()).append('\n');
             out.append('\n').append(s.source());
             if (!s.source().endsWith("\n")) {
                 out.append('\n');

@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
     String problem;
 
-    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java")
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java or solution.py")
     Path source;
 
     @Option(names = "--input", paramLabel = "FILE",
@@ -44,6 +44,8 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
     List<String> cases;
 
     @Mixin OutputOptions output;
+
+    @Mixin LanguageOptions language;
 
     @Override
     public boolean json() {
@@ -77,7 +79,7 @@ final class RunCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @Override
     public Integer call() {
         Problem p = top.repository().find(problem);
-        Source s = Source.read(source);
+        Source s = language.read(source);
         List<TestCase> custom = null;
         if (input != null || cases != null) {
             custom = new ArrayList<>();

@@ -23,10 +23,12 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
     String problem;
 
-    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java")
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java or solution.py")
     Path source;
 
     @Mixin OutputOptions output;
+
+    @Mixin LanguageOptions language;
 
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also write the result as JUnit XML for CI: a test case per test that ran.")
@@ -41,7 +43,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
     public Integer call() {
         ReportFiles.check("--junit-xml", junitXml);
         Problem p = top.repository().find(problem);
-        Source s = Source.read(source);
+        Source s = language.read(source);
         Result result;
         try (var busy = top.busy(output.json(), "judging " + p.id() + "...")) {
             result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);

@@ -16,6 +16,7 @@ import judge.problem.ProblemLoader;
 import judge.problem.SavedTests;
 import judge.report.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,8 +30,10 @@ final class WatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076 or minimum-window-substring")
     String problem;
 
-    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java")
+    @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java or solution.py")
     Path source;
+
+    @Mixin LanguageOptions language;
 
     @Override
     public Integer call() {
@@ -39,6 +42,12 @@ final class WatchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(source)) {
             throw new JudgeCommand.UsageException(shown + ": no such file; judge new " + p.id() + " writes one");
         }
+        judge.lang.Language lang = language.language(source);
+        if (judge.lang.Languages.byExtension(source) != lang) {
+            throw new JudgeCommand.UsageException(shown + ": watch tells the language by the file's extension; name"
+                    + " the file " + lang.extensions().get(0) + " for " + lang.title());
+        }
+        language.check(lang);
         Style style = top.style();
         top.recorder(); // open the history while the first judging runs
         Judge judge = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).keepingWarm();

@@ -3,8 +3,6 @@ package judge.compile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import judge.problem.PackageException;
@@ -23,8 +21,17 @@ import judge.problem.TextFiles;
  * <p>A file from IntelliJ's leetcode-editor plugin holds the solution between two marker comments inside a
  * wrapper class; the plugin submits only what is between them, and so does the judge: every line outside
  * the region is blanked, so line numbers still match the file ({@link #region()}, {@link #notes()}).
+ *
+ * <p>{@code language} names the {@link judge.lang.Language} the source is written in; for another language
+ * than Java, {@code compiled} is the text as that language's compiler gets it.
  */
-public record Source(Path path, String original, String compiled, String unitName, int prefixLength) {
+public record Source(Path path, String original, String compiled, String unitName, int prefixLength,
+        String language) {
+
+    /** A Java source. */
+    public Source(Path path, String original, String compiled, String unitName, int prefixLength) {
+        this(path, original, compiled, unitName, prefixLength, "java");
+    }
 
     /** Sources larger than this are refused before compiling; LeetCode's own limit is far lower. */
     public static final long MAX_BYTES = 1 << 20;
@@ -35,21 +42,10 @@ public record Source(Path path, String original, String compiled, String unitNam
      * {@code Pair} or {@code Node} is not ambiguous; nothing with names clashing with {@code java.util} (such as
      * {@code java.awt.List}) is imported.
      */
-    static final String IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; "
+    public static final String IMPLICIT_IMPORTS = "import java.util.*; import java.util.function.*; "
             + "import java.util.stream.*; import java.util.concurrent.*; import java.math.*; import java.io.*; "
             + "import javafx.util.*; ";
 
-    /** The languages the judge compiles, by file extension: the one place that lists them. */
-    public static final Map<String, String> LANGUAGES = Map.of("java", "Java");
-
-    /** Other languages' extensions, so that a file in one is named, not compiled as Java. */
-    private static final Map<String, String> OTHER_LANGUAGES = Map.ofEntries(Map.entry("py", "Python"),
-            Map.entry("cpp", "C++"), Map.entry("cc", "C++"), Map.entry("cxx", "C++"), Map.entry("c", "C"),
-            Map.entry("h", "C"), Map.entry("hpp", "C++"), Map.entry("js", "JavaScript"),
-            Map.entry("ts", "TypeScript"), Map.entry("go", "Go"), Map.entry("rs", "Rust"), Map.entry("kt", "Kotlin"),
-            Map.entry("cs", "C#"), Map.entry("rb", "Ruby"), Map.entry("swift", "Swift"), Map.entry("scala", "Scala"),
-            Map.entry("php", "PHP"), Map.entry("dart", "Dart"), Map.entry("ex", "Elixir"), Map.entry("erl", "Erlang"),
-            Map.entry("rkt", "Racket"));
 
     private static final Pattern REGION_BEGIN = Pattern.compile("^[ \\t]*//[ \\t]*leetcode submit region begin",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
@@ -61,7 +57,6 @@ public record Source(Path path, String original, String compiled, String unitNam
 
     public static Source read(Path file) {
         Path shown = ProblemLoader.shown(file);
-        checkLanguage(shown);
         String text = TextFiles.readUtf8(file, shown, MAX_BYTES);
         if (text.isBlank()) {
             throw new PackageException(shown + ": the file is empty; expected a Java file with class Solution");
@@ -69,30 +64,6 @@ public record Source(Path path, String original, String compiled, String unitNam
         return of(shown, text);
     }
 
-    /**
-     * Refuses a file whose extension names a language the judge does not compile (a {@code .py} would otherwise
-     * be a Java syntax error); a file without an extension is taken as Java.
-     */
-    static void checkLanguage(Path shown) {
-        String name = shown.getFileName() == null ? "" : shown.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot <= 0) {
-            return;
-        }
-        String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (LANGUAGES.containsKey(extension)) {
-            return;
-        }
-        String language = OTHER_LANGUAGES.get(extension);
-        throw new PackageException(shown + ": " + (language != null ? "a " + language + " file" : "a ." + extension
-                + " file") + "; the judge compiles " + supported() + " solutions only");
-    }
-
-    /** "Java (.java)": the supported languages as a sentence names them. */
-    public static String supported() {
-        return LANGUAGES.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getValue() + " (." + e.getKey() + ")").reduce((a, b) -> a + ", " + b).orElse("");
-    }
 
     public static Source of(Path shown, String text) {
         Region region = region(text);

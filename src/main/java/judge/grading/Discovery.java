@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import judge.compile.Source;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.problem.JsonFile;
 import judge.problem.PackageException;
 import judge.problem.Problem;
@@ -31,8 +33,9 @@ import judge.problem.TextFiles;
  * it cannot place as {@link Skipped}, with the reason. Submissions come out in {@link Submission#ORDER}.
  *
  * <p>Layout of a folder: {@code DIR/<student>/<problem>.java} or {@code DIR/<student>/<problem>/Solution.java}
- * (a problem folder with a single {@code .java} file of another name is accepted too), the problem given by
- * number ({@code 76}, {@code 0076}) or slug. Names starting with a dot ({@code .git}) are ignored.
+ * (a problem folder with a single {@code .java} file of another name is accepted too), the same with every other
+ * language's extension and stub file ({@code alice/76.py}, {@code alice/76/solution.py}), so that a class may
+ * mix languages; the problem given by number ({@code 76}, {@code 0076}) or slug. Names starting with a dot ({@code .git}) are ignored.
  *
  * <p>A manifest is JSON (an array of objects with {@code student}, {@code problem} and {@code path}) or CSV
  * (a header naming those three columns, in any order); its paths are relative to the manifest's folder.
@@ -84,10 +87,13 @@ public final class Discovery {
             switch (kind(entry)) {
                 case FOLDER -> solutionFolder(student, entry);
                 case FILE -> {
-                    if (name.endsWith(".java")) {
-                        add(student, name.substring(0, name.length() - ".java".length()), entry);
+                    Language language = Languages.byExtension(entry);
+                    if (language != null) {
+                        String lower = name.toLowerCase(Locale.ROOT);
+                        String ext = language.extensions().stream().filter(lower::endsWith).findFirst().orElseThrow();
+                        add(student, name.substring(0, name.length() - ext.length()), entry);
                     } else {
-                        skip(entry, "not a .java file");
+                        skip(entry, "not a " + extensions() + " file");
                     }
                 }
                 default -> { }
@@ -96,28 +102,38 @@ public final class Discovery {
     }
 
     private void solutionFolder(String student, Path dir) {
-        List<Path> java = new ArrayList<>();
-        Path solution = null;
+        List<Path> sources = new ArrayList<>();
         for (Path entry : listOrSkip(dir)) {
-            String name = entry.getFileName().toString();
-            if (!name.endsWith(".java")) {
-                continue;
+            if (Languages.byExtension(entry) != null && kind(entry) == Kind.FILE) {
+                sources.add(entry);
             }
-            if (kind(entry) == Kind.FILE) {
-                java.add(entry);
-                if (name.equals("Solution.java")) {
-                    solution = entry;
+        }
+        Path solution = null;
+        for (Language language : Languages.all()) {
+            for (Path source : sources) {
+                if (solution == null && source.getFileName().toString().equals(language.stubFileName())) {
+                    solution = source;
                 }
             }
         }
         if (solution != null) {
             add(student, dir.getFileName().toString(), solution);
-        } else if (java.size() == 1) {
-            add(student, dir.getFileName().toString(), java.get(0));
+        } else if (sources.size() == 1) {
+            add(student, dir.getFileName().toString(), sources.get(0));
         } else {
-            skip(dir, java.isEmpty() ? "no Solution.java in this folder"
-                    : "several .java files and none named Solution.java");
+            skip(dir, sources.isEmpty() ? "no " + stubNames() + " in this folder"
+                    : "several " + extensions() + " files and none named " + stubNames());
         }
+    }
+
+    /** {@code .java}, or {@code .java or .py} with Python: what a solution file may end with. */
+    private static String extensions() {
+        return String.join(" or ", Languages.all().stream().flatMap(l -> l.extensions().stream()).toList());
+    }
+
+    /** {@code Solution.java or solution.py}. */
+    private static String stubNames() {
+        return String.join(" or ", Languages.all().stream().map(Language::stubFileName).toList());
     }
 
     /** The submissions a manifest lists (JSON or CSV, by its extension), all inside the manifest's folder. */
@@ -394,10 +410,12 @@ public final class Discovery {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        Language language = Languages.of(file, null);
         if (text.isBlank()) {
-            throw new PackageException(shown + ": the file is empty; expected a Java file with class Solution");
+            throw new PackageException(shown + ": the file is empty; expected a " + language.title()
+                    + " file with class Solution");
         }
-        return Source.of(shown, text);
+        return language.source(shown, text);
     }
 
     private static List<Path> list(Path dir) {

@@ -112,7 +112,7 @@ public final class Grader {
         } catch (RuntimeException e) {
             return new Result("submit", new Result.ProblemRef(p.id(), p.slug(), p.title()), s.file().toString(),
                     Verdict.INTERNAL_ERROR, 0, 0, 0, null, null, List.of(), null, List.of(),
-                    e.getMessage() == null ? e.toString() : e.getMessage());
+                    e.getMessage() == null ? e.toString() : e.getMessage(), List.of(), null, s.source().language());
         }
     }
 

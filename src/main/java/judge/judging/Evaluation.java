@@ -3,6 +3,8 @@ package judge.judging;
 import java.util.List;
 import judge.check.CheckResult;
 import judge.check.Checker;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.problem.TestCase;
 import judge.sandbox.Answer;
 import judge.sandbox.ChildSpec;
@@ -31,6 +33,12 @@ public final class Evaluation {
      */
     public static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
             int memoryMb) {
+        return of(test, answer, limitMs, checker, fileName, memoryMb, Languages.java());
+    }
+
+    /** {@link #of} for a solution in {@code language}, which words its runtime errors. */
+    public static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
+            int memoryMb, Language language) {
         List<String> input = test.input().stream().map(ValueFormat::format).toList();
         String expected = test.expected() == null ? null : test.expected().format();
         if (answer instanceof Answer.Returned r) {
@@ -65,15 +73,11 @@ public final class Evaluation {
         if (answer instanceof Answer.Threw t) {
             double ms = t.nanos() / 1e6;
             // The exception's text and frames are the solution's: each is cut (MAX_EXCEPTION_CHARS, MAX_FRAMES)
-            // so that a long text cannot push the frames out of the message's own cap.
-            StringBuilder message = new StringBuilder(capped(t.exception()));
-            if (!t.message().isEmpty()) {
-                message.append(": ").append(capped(t.message()));
-            }
-            for (Answer.StackFrame frame : t.frames().subList(0, Math.min(MAX_FRAMES, t.frames().size()))) {
-                message.append("\n  at ").append(capped(frame.className())).append('.').append(capped(frame.method()))
-                        .append('(').append(fileName).append(':').append(frame.line()).append(')');
-            }
+            // before its language words them, so that a long text cannot push the frames out of the message's cap.
+            List<Answer.StackFrame> frames = t.frames().subList(0, Math.min(MAX_FRAMES, t.frames().size())).stream()
+                    .map(f -> new Answer.StackFrame(capped(f.className()), capped(f.method()), f.line())).toList();
+            StringBuilder message = new StringBuilder(language.describeThrown(new Answer.Threw(capped(t.exception()),
+                    capped(t.message()), frames, t.nanos(), t.stdout()), fileName));
             if (t.frames().size() > MAX_FRAMES) {
                 message.append("\n  ... ").append(t.frames().size() - MAX_FRAMES).append(" more frames");
             }
@@ -88,7 +92,7 @@ public final class Evaluation {
         }
         if (answer instanceof Answer.OutOfMemory m) {
             return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
-                    "java.lang.OutOfMemoryError: the solution needed more than the " + memoryMb + " MB heap limit", m.stdout());
+                    language.describeOutOfMemory(memoryMb), m.stdout());
         }
         if (answer instanceof Answer.OutputLimit o) {
             return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
@@ -96,10 +100,7 @@ public final class Evaluation {
                     + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB limit", o.stdout());
         }
         if (answer instanceof Answer.Exited e) {
-            String why = e.status() > 128
-                    ? "the JVM running the solution was killed by signal " + (e.status() - 128)
-                    : "the solution ended the JVM with status " + e.status() + " (System.exit or Runtime.halt)"
-                      + " before returning";
+            String why = language.describeExit(e.status());
             return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, why,
                     e.stdout());
         }

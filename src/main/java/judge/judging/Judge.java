@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import judge.check.Checker;
 import judge.check.Checkers;
 import judge.check.InputValidator;
-import judge.compile.ClassScan;
 import judge.compile.CompileCache;
 import judge.compile.CompileResult;
 import judge.compile.Compiler;
+import judge.lang.Language;
+import judge.lang.Languages;
+import judge.lang.Toolchain;
 import judge.compile.Source;
 import judge.problem.Design;
 import judge.problem.PackageException;
@@ -142,7 +144,7 @@ public final class Judge {
                     @Override
                     public Plan await() {
                         ReferenceRun ref = join(reference);
-                        return new Plan(TimeLimits.forReference(problem.limits().scaled(timeScale), ref.nanos()), tests,
+                        return new Plan(TimeLimits.forReference(limits(problem, source), ref.nanos()), tests,
                                 ref.totalMs(), ref);
                     }
 
@@ -155,6 +157,16 @@ public final class Judge {
         } finally {
             cancelled.set(true);
         }
+    }
+
+    /**
+     * The problem's limits for {@code source}: scaled by this judge's factor and by the source's language's
+     * factor over the Java reference ({@link judge.problem.Limits#languageFactor}).
+     */
+    private judge.problem.Limits limits(Problem problem, Source source) {
+        Language language = Languages.of(source);
+        return problem.limits().scaled(timeScale * problem.limits().languageFactor(language.name(),
+                language.defaultTimeFactor()));
     }
 
     /** Examples, hidden tests and the user's saved tests, checked by the package's validator. */
@@ -204,7 +216,7 @@ public final class Judge {
                             withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
                         }
                     }
-                    return new Plan(TimeLimits.floors(problem.limits().scaled(timeScale), tests.size()), withAnswers,
+                    return new Plan(TimeLimits.floors(limits(problem, source), tests.size()), withAnswers,
                             null, null);
                 }
 
@@ -247,33 +259,34 @@ public final class Judge {
     private Result judge(String mode, Problem problem, Source source, boolean stopAtFailure, Planner planner) {
         Result.ProblemRef ref = new Result.ProblemRef(problem.id(), problem.slug(), problem.title());
         String file = source.path().toString();
+        Language language = Languages.of(source);
         Path work = null;
         Child child = null;
         Plan plan = null;
         Pending pending = null;
         try {
-            WarmCache.Spare spare = warm == null ? null : warm.takeSpare(WarmCache.solutionKey(problem));
+            WarmCache.Spare spare = warm == null ? null : warm.takeSpare(WarmCache.solutionKey(problem, language));
             work = spare != null ? spare.classes() : judge.sandbox.Leftovers.tempFolder("judge-classes-");
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
                     () -> compile(problem, source, classes), BACKGROUND);
-            ChildSpec spec = childSpec(problem, classes);
+            ChildSpec spec = childSpec(language, problem, classes);
             child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
             pending = planner.start();
             Checker checker = checker(problem);
             if (join(compiled) instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
-                        null, failed.errors(), failed.summary(), source.notes(), null);
+                        null, failed.errors(), failed.summary(), source.notes(), null, language.name());
             }
             plan = pending.await();
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
         } catch (JudgeException e) {
-            return internalError(mode, ref, file, e.getMessage());
+            return internalError(mode, ref, file, e.getMessage(), language);
         } catch (IOException e) {
-            return internalError(mode, ref, file, "cannot create a working folder: " + e.getMessage());
+            return internalError(mode, ref, file, "cannot create a working folder: " + e.getMessage(), language);
         } catch (UncheckedIOException e) {
-            return internalError(mode, ref, file, e.getMessage() + ": " + e.getCause().getMessage());
+            return internalError(mode, ref, file, e.getMessage() + ": " + e.getCause().getMessage(), language);
         } finally {
             if (child != null) {
                 child.close();
@@ -285,10 +298,10 @@ public final class Judge {
             }
             RuntimeFiles.deleteTree(work);
             if (warm != null) {
-                String key = WarmCache.solutionKey(problem);
+                String key = WarmCache.solutionKey(problem, language);
                 warm.keepSpares(key, WarmCache.max(key), () -> {
                     Path next = judge.sandbox.Leftovers.tempFolder("judge-classes-");
-                    return new WarmCache.Spare(next, Child.start(childSpec(problem, next), options.sandbox()));
+                    return new WarmCache.Spare(next, Child.start(childSpec(language, problem, next), options.sandbox()));
                 });
             }
         }
@@ -336,9 +349,8 @@ public final class Judge {
      * APIs its classes use.
      */
     public CompileResult compile(Problem problem, Source source, Path classes) {
-        CompileResult compiled = compiler.compile(source, problem.signature(), classes,
-                List.of(RuntimeFiles.get().api()));
-        return options.scanClasses() ? ClassScan.check(compiled, source, problem.forbiddenApis()) : compiled;
+        return Languages.of(source).compile(problem, source, classes,
+                new Toolchain(compiler, cache, options.scanClasses()));
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
@@ -351,22 +363,34 @@ public final class Judge {
     }
 
     /**
-     * How to start a child that runs the classes in {@code classes} for {@code problem}. The solution's
-     * classes come before the API's, so that a solution declaring its own {@code ListNode} keeps it.
+     * How to start a Java child that runs the classes in {@code classes} for {@code problem} (the reference's).
      */
     public static ChildSpec childSpec(Problem problem, Path classes) {
+        return childSpec(Languages.java(), problem, classes);
+    }
+
+    /**
+     * How to start a child of {@code language} that runs the solution in {@code classes} for {@code problem}.
+     * For Java, the solution's classes come before the API's, so that a solution declaring its own
+     * {@code ListNode} keeps it.
+     */
+    public static ChildSpec childSpec(Language language, Problem problem, Path classes) {
         RuntimeFiles runtime = RuntimeFiles.get();
         Signature sig = problem.signature();
         List<List<String>> design = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         if (sig.isDesign()) {
             design.add(member(sig.className(), sig.design().constructor()));
             for (Design.Method m : sig.design().methods()) {
                 design.add(member(m.name(), m.params()));
             }
+        } else {
+            sig.params().forEach(p -> types.add(p.type().javaName()));
+            types.add(sig.returns().javaName());
         }
         return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), sig.className(),
                 sig.isDesign() ? "" : sig.method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
-                ChildSpec.DEFAULT_OUTPUT_LIMIT, design);
+                ChildSpec.DEFAULT_OUTPUT_LIMIT, design, types, language);
     }
 
     private static List<String> member(String name, List<Param> params) {
@@ -397,7 +421,7 @@ public final class Judge {
                 Answer answer = child.call(test.input(), Duration.ofMillis(limitMs + graceMs(limitMs)));
                 memoryKb = Math.max(memoryKb, child.peakMemoryKb());
                 TestResult result = Evaluation.of(test, answer, limitMs, checker, source.path().getFileName().toString(),
-                        problem.limits().memoryMb());
+                        problem.limits().memoryMb(), spec.language());
                 if (result.runtimeMs() != null) {
                     runtimeMs += result.runtimeMs();
                 }
@@ -442,7 +466,8 @@ public final class Judge {
         String message = failure == null ? null : failure.message();
         return new Result(mode, ref, source.path().toString(), verdict, passed, total, runtimeMs,
                 memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message,
-                source.notes(), results.size() > tests.size() ? propertySeed(problem, source) : null);
+                source.notes(), results.size() > tests.size() ? propertySeed(problem, source) : null,
+                source.language());
     }
 
     /**
@@ -518,9 +543,10 @@ public final class Judge {
         return 250 + limitMs / 4;
     }
 
-    private static Result internalError(String mode, Result.ProblemRef ref, String file, String message) {
+    private static Result internalError(String mode, Result.ProblemRef ref, String file, String message,
+            Language language) {
         return new Result(mode, ref, file, Verdict.INTERNAL_ERROR, 0, 0, 0, null, null, List.of(), null, List.of(),
-                message);
+                message, List.of(), null, language.name());
     }
 
     // ---- the reference solution ----

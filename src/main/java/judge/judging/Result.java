@@ -20,6 +20,7 @@ import judge.compile.CompileError;
  *                           judging only a leetcode-editor file's submit region); usually empty
  * @param propertySeed       the seed of submit's property phase ({@link Judge#propertySeed}), or {@code null}
  *                           when there was none
+ * @param language           the source's language: {@code java}, {@code python}
  */
 public record Result(
         String mode,
@@ -36,7 +37,8 @@ public record Result(
         List<CompileError> compileErrors,
         String message,
         List<String> notes,
-        Long propertySeed) {
+        Long propertySeed,
+        String language) {
 
     public Result {
         tests = List.copyOf(tests);
@@ -44,12 +46,12 @@ public record Result(
         notes = List.copyOf(notes);
     }
 
-    /** A result without notes or a property phase. */
+    /** The result of a Java source, without notes or a property phase. */
     public Result(String mode, ProblemRef problem, String sourceFile, Verdict verdict, int passed, int total,
             double runtimeMs, Double memoryMb, Double referenceRuntimeMs, List<TestResult> tests, TestResult failure,
             List<CompileError> compileErrors, String message) {
         this(mode, problem, sourceFile, verdict, passed, total, runtimeMs, memoryMb, referenceRuntimeMs, tests, failure,
-                compileErrors, message, List.of(), null);
+                compileErrors, message, List.of(), null, "java");
     }
 
     /** The problem as reports name it. */

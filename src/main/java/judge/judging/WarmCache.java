@@ -166,9 +166,9 @@ final class WarmCache implements AutoCloseable {
         }
     }
 
-    /** Spares fit one problem as loaded: a child is told the class, method and heap when it starts. */
-    static String solutionKey(Problem problem) {
-        return "solution " + problem.dir() + " " + problem.signature() + " " + problem.limits();
+    /** Spares fit one problem as loaded, in one language: a child is told the class, method and heap when it starts. */
+    static String solutionKey(Problem problem, judge.lang.Language language) {
+        return "solution " + language.name() + " " + problem.dir() + " " + problem.signature() + " " + problem.limits();
     }
 
     /** ... and the reference's spares, its compiled classes too. */

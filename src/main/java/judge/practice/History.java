@@ -27,11 +27,11 @@ import org.sqlite.SQLiteException;
  * before the write. Every failure is a {@link HistoryException} whose message names the file and the reason.
  */
 public final class History implements AutoCloseable {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     static final int BUSY_TIMEOUT_MS = 10_000;
 
     private static final String COLUMNS = "id, time_ms, mode, problem_id, problem_slug, verdict, passed, total,"
-            + " runtime_ms, memory_mb, source_file, source_hash, message";
+            + " runtime_ms, memory_mb, source_file, source_hash, message, language";
 
     private final Path file;
     private final Connection db;
@@ -122,6 +122,22 @@ public final class History implements AutoCloseable {
             // doing the same at the same moment. WAL lets readers go on while one judge writes.
             st.execute("PRAGMA journal_mode=WAL");
             db.setAutoCommit(false);
+            // The version is read again inside the write transaction: another judge may have migrated meanwhile.
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version == 1) {
+                // Version 2 added the language of each judging; everything before it was Java.
+                st.execute("ALTER TABLE submissions ADD COLUMN language TEXT NOT NULL DEFAULT 'java'");
+                st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                db.commit();
+                return;
+            }
+            if (version == SCHEMA_VERSION) {
+                db.commit();
+                return;
+            }
             st.execute("CREATE TABLE IF NOT EXISTS submissions ("
                     + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                     + " time_ms INTEGER NOT NULL,"
@@ -136,7 +152,8 @@ public final class History implements AutoCloseable {
                     + " source_file TEXT,"
                     + " source_hash TEXT NOT NULL,"
                     + " source TEXT NOT NULL,"
-                    + " message TEXT)");
+                    + " message TEXT,"
+                    + " language TEXT NOT NULL DEFAULT 'java')");
             st.execute("CREATE INDEX IF NOT EXISTS submissions_by_problem ON submissions (problem_id, id)");
             st.execute("PRAGMA user_version = " + SCHEMA_VERSION);
             db.commit();
@@ -155,8 +172,8 @@ public final class History implements AutoCloseable {
     /** Records one judging; returns it with its number. */
     public Submission record(Submission s) {
         String sql = "INSERT INTO submissions (time_ms, mode, problem_id, problem_slug, verdict, passed, total,"
-                + " runtime_ms, memory_mb, source_file, source_hash, source, message)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " runtime_ms, memory_mb, source_file, source_hash, source, message, language)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement st = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             st.setLong(1, s.time().toEpochMilli());
             st.setString(2, s.mode());
@@ -171,12 +188,13 @@ public final class History implements AutoCloseable {
             st.setString(11, s.sourceHash());
             st.setString(12, s.source());
             st.setString(13, s.message());
+            st.setString(14, s.language());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 long id = keys.next() ? keys.getLong(1) : 0;
                 return new Submission(id, s.time(), s.mode(), s.problemId(), s.problemSlug(), s.verdict(),
                         s.passed(), s.total(), s.runtimeMs(), s.memoryMb(), s.sourceFile(), s.sourceHash(),
-                        s.source(), s.message());
+                        s.source(), s.message(), s.language());
             }
         } catch (SQLException e) {
             throw failure(file, e);
@@ -231,7 +249,7 @@ public final class History implements AutoCloseable {
                         rs.getString("verdict"), integer(rs, "passed"), integer(rs, "total"),
                         dbl(rs, "runtime_ms"), dbl(rs, "memory_mb"), rs.getString("source_file"),
                         rs.getString("source_hash"), withSource ? rs.getString("source") : null,
-                        rs.getString("message")));
+                        rs.getString("message"), rs.getString("language")));
             }
         }
         return out;

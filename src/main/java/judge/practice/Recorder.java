@@ -119,14 +119,15 @@ public final class Recorder implements AutoCloseable {
     public static Submission of(Result r, Source source, Instant time) {
         return new Submission(0, time, r.mode(), r.problem().id(), r.problem().slug(), r.verdict().code(),
                 r.passed(), r.total(), r.memoryMb() == null && r.runtimeMs() == 0 ? null : r.runtimeMs(),
-                r.memoryMb(), source.path().toString(), hash(source.original()), source.original(), r.message());
+                r.memoryMb(), source.path().toString(), hash(source.original()), source.original(), r.message(),
+                source.language());
     }
 
     /** A fuzz as the history keeps it: {@code passed} counts the tries. */
     public static Submission of(FuzzResult r, Problem problem, Source source, Instant time) {
         return new Submission(0, time, "fuzz", problem.id(), problem.slug(), r.status().name(),
                 (int) Math.min(Integer.MAX_VALUE, r.tries()), null, null, null, source.path().toString(),
-                hash(source.original()), source.original(), r.message());
+                hash(source.original()), source.original(), r.message(), source.language());
     }
 
     /** SHA-256 of the text, in hex. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import judge.problem.Design;
 import judge.problem.Param;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
 import judge.problem.TestCase;
@@ -100,21 +102,27 @@ public final class Stub {
      * @throws FileAlreadyExistsException when {@code dir/Solution.java} exists
      */
     public static Path write(Problem problem, Path dir) throws IOException {
+        return write(problem, dir, Languages.java());
+    }
+
+    /** {@link #write(Problem, Path)} for a solution in {@code language}: its stub, under its file name. */
+    public static Path write(Problem problem, Path dir, Language language) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve(problem.signature().className() + ".java");
+        Path target = dir.resolve(language.stubFileName(problem));
+        String text = language.stub(problem);
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
         Path tmp = Files.createTempFile(dir, ".Solution", ".tmp");
         try {
-            Files.writeString(tmp, source(problem), StandardCharsets.UTF_8);
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.createLink(target, tmp);
             } catch (UnsupportedOperationException | IOException e) {
                 if (e instanceof FileAlreadyExistsException) {
                     throw e;
                 }
-                Files.writeString(target, source(problem), StandardCharsets.UTF_8,
+                Files.writeString(target, text, StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE_NEW);
             }
         } finally {

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param memoryMb   the solution's peak memory, or {@code null}
  * @param sourceHash SHA-256 of the source as written, in hex
  * @param message    one line on the failure, or {@code null}
+ * @param language   the source's language ({@code java}, {@code python}); {@code java} for judgings recorded
+ *                   before the history knew languages
  */
 public record Submission(
         long id,
@@ -30,7 +32,16 @@ public record Submission(
         String sourceFile,
         String sourceHash,
         String source,
-        String message) {
+        String message,
+        String language) {
+
+    /** A judging of a Java source. */
+    public Submission(long id, Instant time, String mode, int problemId, String problemSlug, String verdict,
+            Integer passed, Integer total, Double runtimeMs, Double memoryMb, String sourceFile, String sourceHash,
+            String source, String message) {
+        this(id, time, mode, problemId, problemSlug, verdict, passed, total, runtimeMs, memoryMb, sourceFile,
+                sourceHash, source, message, "java");
+    }
 
     /** Whether this judging solved its problem: an accepted submit. */
     public boolean solves() {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import judge.compile.Source;
+import judge.lang.Languages;
 import judge.judging.Judge;
 import judge.judging.Result;
 import judge.problem.PackageException;
@@ -80,7 +81,7 @@ public final class Watcher {
     public Cycle judgeIfChanged(long savedNanos) {
         Source source;
         try {
-            source = Source.read(file);
+            source = Languages.read(file);
         } catch (PackageException e) {
             if (!Objects.equals(lastText, "\0unreadable")) {
                 listener.unreadable(e.getMessage());

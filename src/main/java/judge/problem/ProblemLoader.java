@@ -309,7 +309,8 @@ public final class ProblemLoader {
         if (node == null) {
             return Limits.DEFAULT;
         }
-        object(file, node, "/limits", Set.of("timeFactor", "testFloorMs", "totalFloorMs", "memoryMb"));
+        object(file, node, "/limits", Set.of("timeFactor", "testFloorMs", "totalFloorMs", "memoryMb",
+                "languageFactors"));
         Limits d = Limits.DEFAULT;
         double factor = d.timeFactor();
         if (node.has("timeFactor")) {
@@ -325,7 +326,26 @@ public final class ProblemLoader {
                 ? integer(file, file.root(), "/limits/totalFloorMs", 10, 3_600_000) : d.totalFloorMs();
         int memory = node.has("memoryMb") ? (int) integer(file, file.root(), "/limits/memoryMb", 32, 16_384)
                 : d.memoryMb();
-        return new Limits(factor, testFloor, totalFloor, memory);
+        Map<String, Double> languageFactors = new java.util.LinkedHashMap<>();
+        JsonNode lf = node.get("languageFactors");
+        if (lf != null) {
+            if (!lf.isObject()) {
+                throw file.fail("/limits/languageFactors", "expected an object such as {\"python\": 4}, found " + lf);
+            }
+            for (var it = lf.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String at = "/limits/languageFactors/" + e.getKey();
+                if (!e.getKey().matches("[a-z][a-z0-9+]*")) {
+                    throw file.fail(at, "expected a language name in lower case (java, python), found \""
+                            + e.getKey() + "\"");
+                }
+                if (!e.getValue().isNumber() || e.getValue().asDouble() < 1 || e.getValue().asDouble() > 100) {
+                    throw file.fail(at, "expected a number from 1 to 100, found " + e.getValue());
+                }
+                languageFactors.put(e.getKey(), e.getValue().asDouble());
+            }
+        }
+        return new Limits(factor, testFloor, totalFloor, memory, languageFactors);
     }
 
     private static CheckerSpec checker(JsonFile file) {

@@ -63,7 +63,8 @@ public final class Fuzzer implements AutoCloseable {
         this.userSpec = userSpec;
         this.referenceSpec = referenceSpec;
         this.fileName = fileName;
-        this.limitMs = problem.limits().testFloorMs();
+        this.limitMs = Math.round(problem.limits().testFloorMs() * problem.limits().languageFactor(
+                userSpec.language().name(), userSpec.language().defaultTimeFactor()));
         this.user = user;
         this.reference = reference;
     }
@@ -195,7 +196,7 @@ public final class Fuzzer implements AutoCloseable {
         TestCase test = new TestCase("try-" + (t.index() + 1) + "-" + t.profile().name(), t.input(), expected,
                 "generated");
         TestResult result = Evaluation.of(test, outcomes.user().get(i), limitMs, checker, fileName,
-                problem.limits().memoryMb());
+                problem.limits().memoryMb(), userSpec.language());
         return result.verdict().isAccepted() ? null : result;
     }
 

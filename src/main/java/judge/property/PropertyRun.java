@@ -11,6 +11,7 @@ import judge.compile.CompileResult;
 import judge.compile.Source;
 import judge.judging.Judge;
 import judge.judging.JudgeException;
+import judge.lang.Languages;
 import judge.problem.Problem;
 import judge.sandbox.RuntimeFiles;
 
@@ -30,7 +31,8 @@ public final class PropertyRun {
             Checker checker = judge.checker(problem);
             Path referenceClasses = judge.referenceClasses(problem);
             try (Fuzzer fuzzer = new Fuzzer(problem, checker, judge.validator(problem),
-                    Judge.childSpec(problem, classes), Judge.childSpec(problem, referenceClasses), judge.sandbox(),
+                    Judge.childSpec(Languages.of(source), problem, classes),
+                    Judge.childSpec(problem, referenceClasses), judge.sandbox(),
                     source.path().getFileName().toString(), null, null)) {
                 return fuzzer.run(config, progress);
             }

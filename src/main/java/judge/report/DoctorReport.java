@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import judge.compile.Compiler;
+import java.util.List;
+import judge.lang.Language;
 import judge.sandbox.Sandbox;
 import judge.sandbox.SandboxReport;
 
@@ -15,6 +17,11 @@ public final class DoctorReport {
     private DoctorReport() {}
 
     public static String text(SandboxReport r) {
+        return text(r, List.of());
+    }
+
+    /** The report with one line per language: its self-test under the sandbox above. */
+    public static String text(SandboxReport r, List<Language.SelfTest> languages) {
         StringBuilder out = new StringBuilder("The defences a solution runs under on this machine:\n\n");
         int width = r.layers().stream().mapToInt(l -> l.name().length()).max().orElse(0);
         for (Sandbox.Layer layer : r.layers()) {
@@ -23,6 +30,15 @@ public final class DoctorReport {
             out.append(String.format("  %-7s %-" + width + "s  %s%n", state, layer.name(), layer.detail()));
         }
         out.append('\n');
+        if (!languages.isEmpty()) {
+            out.append("Languages (each compiles and runs a tiny program under the layers above):\n\n");
+            int w = languages.stream().mapToInt(l -> l.language().length()).max().orElse(0);
+            for (Language.SelfTest t : languages) {
+                out.append(String.format("  %-7s %-" + w + "s  %s%n", t.ok() ? "passed" : "FAILED", t.language(),
+                        t.detail()));
+            }
+            out.append('\n');
+        }
         if (r.isolated()) {
             out.append("OS sandbox: active (JUDGE_SANDBOX=").append(r.setting()).append(").\n");
         } else {
@@ -47,6 +63,11 @@ public final class DoctorReport {
     }
 
     public static String json(SandboxReport r) {
+        return json(r, List.of());
+    }
+
+    /** The report as JSON, with a {@code languages} array: {@code name}, {@code ok}, {@code detail}. */
+    public static String json(SandboxReport r, List<Language.SelfTest> languages) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
         root.put("sandbox", r.setting());
@@ -64,6 +85,13 @@ public final class DoctorReport {
         java.put("home", System.getProperty("java.home"));
         java.put("release", Compiler.defaultRelease());
         java.put("leetcodeRelease", Compiler.LEETCODE_JAVA);
+        ArrayNode langs = root.putArray("languages");
+        for (Language.SelfTest t : languages) {
+            ObjectNode node = langs.addObject();
+            node.put("name", t.language());
+            node.put("ok", t.ok());
+            node.put("detail", t.detail());
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

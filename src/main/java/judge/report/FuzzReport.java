@@ -61,10 +61,16 @@ public final class FuzzReport {
     }
 
     public static String json(FuzzResult r, Problem problem, String savedTo) {
+        return json(r, problem, savedTo, "java");
+    }
+
+    /** {@link #json(FuzzResult, Problem, String)} for a source in the language called {@code language}. */
+    public static String json(FuzzResult r, Problem problem, String savedTo, String language) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
         root.put("problem", problem.slug());
         root.put("problemId", problem.id());
+        root.put("language", language);
         root.put("status", r.status().name());
         root.put("seed", r.seed());
         root.put("tries", r.tries());

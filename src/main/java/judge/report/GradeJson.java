@@ -72,6 +72,9 @@ public final class GradeJson {
         node.put("problemId", g.problemId());
         node.put("title", g.problemTitle());
         node.put("source", g.file());
+        // grade tells a submission's language by its file's extension, so the file name says it.
+        judge.lang.Language language = judge.lang.Languages.byExtension(java.nio.file.Path.of(g.file()));
+        node.put("language", language == null ? "java" : language.name());
         node.put("sourceSha256", g.sourceSha256());
         node.put("packageSha256", g.packageSha256());
         node.put("judgeVersion", g.judgeVersion());

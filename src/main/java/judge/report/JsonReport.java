@@ -27,6 +27,7 @@ public final class JsonReport {
         root.put("problemId", r.problem().id());
         root.put("title", r.problem().title());
         root.put("source", r.sourceFile());
+        root.put("language", r.language());
         root.put("verdict", r.verdict().code());
         root.put("verdictTitle", r.verdict().title());
         root.put("passed", r.passed());
@@ -37,6 +38,11 @@ public final class JsonReport {
         root.put("message", r.shownMessage());
         ArrayNode notes = root.putArray("notes");
         r.notes().forEach(notes::add);
+        if (r.propertySeed() == null) {
+            root.putNull("propertySeed");
+        } else {
+            root.put("propertySeed", r.propertySeed());
+        }
         if (r.failure() == null) {
             root.putNull("failure");
         } else {

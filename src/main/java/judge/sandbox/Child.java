@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import judge.lang.Protocol;
 import judge.runner.Frames;
 import judge.value.Value;
 import judge.value.ValueFormat;
 
 /**
- * One running child JVM with the runner in it, seen from the judge: send a call's arguments, wait for its
+ * One running child with a language's runner in it, seen from the judge: send a call's arguments, wait for its
  * answer within a deadline, and kill the whole process tree at the end, whatever happened.
  *
  * <p>Two threads drain the child's stdout and stderr. On stdout they pick out the runner's frames by the
@@ -30,7 +31,6 @@ import judge.value.ValueFormat;
  */
 public final class Child implements AutoCloseable {
     private static final long KILL_WAIT_MS = 2000;
-    private static final int JVM_OOM_EXIT = 3;
     /** How often a waiting call checks the child's CPU time. */
     private static final long POLL_NANOS = 50_000_000L;
     /**
@@ -87,29 +87,9 @@ public final class Child implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a working folder for the child", e);
         }
-        List<String> command = new ArrayList<>();
-        // The JVM's flags, all Java-specific ones in this one list. Memory: the problem's limit is the heap, and
-        // caps direct buffers too; metaspace and the code cache are bounded, so that the whole process fits the
-        // limit plus Sandbox.JVM_ALLOWANCE_MB (which the cgroup enforces where there is one).
-        command.add("-Xmx" + spec.memoryMb() + "m");
-        command.add("-XX:MaxDirectMemorySize=" + spec.memoryMb() + "m");
-        command.add("-XX:MaxMetaspaceSize=64m");
-        command.add("-XX:CompressedClassSpaceSize=32m");
-        command.add("-XX:ReservedCodeCacheSize=48m");
-        command.add("-Xss8m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:+ExitOnOutOfMemoryError");
-        command.add("-XX:-UsePerfData");
-        command.add("-Xshare:auto");
-        command.add("-Djava.awt.headless=true");
-        command.add("-Dfile.encoding=UTF-8");
-        command.add("-Dstdout.encoding=UTF-8");
-        command.add("-cp");
-        command.add(String.join(java.io.File.pathSeparator, spec.classPath().stream().map(Path::toString).toList()));
-        command.add("judge.runner.Runner");
         Sandbox.Launch launch;
         try {
-            launch = sandbox.launch(command, spec, workDir);
+            launch = sandbox.launch(spec.language().launch(spec), spec, workDir);
         } catch (RuntimeException e) {
             RuntimeFiles.deleteTree(workDir);
             throw e;
@@ -125,17 +105,15 @@ public final class Child implements AutoCloseable {
             if (launch.slot() != null) {
                 launch.slot().release();
             }
-            throw new UncheckedIOException("cannot start the child JVM", e);
+            throw new UncheckedIOException("cannot start the child (" + spec.language().title() + ")", e);
         }
         Leftovers.started(process);
         Child child = new Child(process, workDir, spec, launch.slot());
         String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         child.startPumps(nonce);
-        child.sendQuietly(ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(spec.className()),
-                new Value.Str(spec.method()), new Value.Int(spec.keepOutputBytes()),
-                new Value.Int(spec.outputLimitBytes()), new Value.Str(spec.userClasses().toString()),
-                new Value.Arr(spec.design().stream().<Value>map(member -> new Value.Arr(member.stream()
-                        .<Value>map(Value.Str::new).toList())).toList())))));
+        child.sendQuietly(new Protocol.Config(nonce, spec.className(), spec.method(), spec.keepOutputBytes(),
+                spec.outputLimitBytes(), spec.language().solutionLocation(spec), spec.design(), spec.types(),
+                spec.language().name()).encode());
         return child;
     }
 
@@ -163,21 +141,13 @@ public final class Child implements AutoCloseable {
      * when a call does not come back: the call at that index is the one that hung or crashed.
      */
     public List<Answer> callBatch(List<List<Value>> calls, Duration deadlinePerCall) {
-        StringBuilder request = new StringBuilder();
-        request.append('[');
-        for (int i = 0; i < calls.size(); i++) {
-            if (i > 0) {
-                request.append(',');
-            }
-            ValueFormat.append(request, new Value.Arr(calls.get(i)));
-        }
-        request.append(']');
+        String request = Protocol.batch(calls);
         List<Answer> answers = new ArrayList<>(calls.size());
         // The first call also waits for the child to read and parse the whole request, and a child that has
         // not answered yet may still be booting its JVM: neither is the solution's time, so neither may end
         // it as a timeout. (Its verdict uses the time the child measures around the call itself.)
         long since = System.nanoTime() + request.length() * 100L + (answered ? 0 : 2_000_000_000L);
-        if (!sendQuietly(request.toString())) {
+        if (!sendQuietly(request)) {
             answers.add(ended(awaitExit()));
             return answers;
         }
@@ -287,52 +257,40 @@ public final class Child implements AutoCloseable {
             return new Answer.OutputLimit(stray.take());
         }
         String printed = stray.take();
-        if (status == JVM_OOM_EXIT && printed.contains("java.lang.OutOfMemoryError")
-                || slot != null && slot.oomKilled()) {
-            return new Answer.OutOfMemory(withoutJvmOomLine(printed));
+        if (spec.language().outOfMemoryExit(status, printed) || slot != null && slot.oomKilled()) {
+            return new Answer.OutOfMemory(spec.language().withoutRuntimeNoise(printed));
         }
         return new Answer.Exited(status, printed);
     }
 
-    private static String withoutJvmOomLine(String printed) {
-        return printed.replaceAll("(?m)^Terminating due to java.lang.OutOfMemoryError.*\\R?", "");
-    }
-
     private Answer decode(Value.Arr frame) {
-        List<Value> f = frame.items();
-        String kind = ((Value.Str) f.get(0)).value();
+        Protocol.Reply reply = Protocol.decode(frame);
         String strayText = stray.take();
-        switch (kind) {
-            case "ok":
-                return new Answer.Returned(str(f.get(2)), num(f.get(1)), str(f.get(3)) + strayText);
-            case "exception": {
-                List<Answer.StackFrame> frames = new ArrayList<>();
-                for (Value v : ((Value.Arr) f.get(4)).items()) {
-                    List<Value> x = ((Value.Arr) v).items();
-                    frames.add(new Answer.StackFrame(str(x.get(0)), str(x.get(1)), (int) num(x.get(2))));
-                }
-                String stdout = str(f.get(5)) + strayText;
-                // A memory verdict only when the runner saw the JVM's memory actually at its limit (see
-                // Runner.memoryLimitReached), never from the exception's name: anyone can throw an
-                // OutOfMemoryError. Out of threads (the task limit) is the solution's error.
-                if (f.size() > 6 && f.get(6) instanceof Value.Bool memory && memory.value()) {
-                    return new Answer.OutOfMemory(stdout);
-                }
-                return new Answer.Threw(str(f.get(2)), str(f.get(3)), frames, num(f.get(1)), stdout);
-            }
-            case "output-limit":
-                kill();
-                return new Answer.OutputLimit(strayText);
-            default:
-                kill();
-                String why = f.size() > 1 ? str(f.get(1)) : kind;
-                if (why.startsWith("bad request")) {
-                    // The judge only sends whole frames: a garbled one means the solution read from the runner's
-                    // stdin (file descriptor 0) and took part of it.
-                    return new Answer.Broken("the solution read from the judge's channel (standard input)", strayText);
-                }
-                return new Answer.Broken("runner: " + why, strayText);
+        if (reply instanceof Protocol.Ok ok) {
+            return new Answer.Returned(ok.value(), ok.nanos(), ok.stdout() + strayText);
         }
+        if (reply instanceof Protocol.Raised r) {
+            // A memory verdict only when the runner saw its memory actually at the limit (see
+            // Runner.memoryLimitReached), never from the exception's name: anyone can throw an OutOfMemoryError.
+            if (r.memoryLimit()) {
+                return new Answer.OutOfMemory(r.stdout() + strayText);
+            }
+            List<Answer.StackFrame> frames = r.frames().stream()
+                    .map(f -> new Answer.StackFrame(f.where(), f.function(), f.line())).toList();
+            return spec.language().thrown(new Answer.Threw(r.type(), r.message(), frames, r.nanos(),
+                    r.stdout() + strayText));
+        }
+        kill();
+        if (reply instanceof Protocol.OutputLimit) {
+            return new Answer.OutputLimit(strayText);
+        }
+        String why = ((Protocol.Error) reply).message();
+        if (why.startsWith("bad request")) {
+            // The judge only sends whole frames: a garbled one means the solution read from the runner's
+            // stdin (file descriptor 0) and took part of it.
+            return new Answer.Broken("the solution read from the judge's channel (standard input)", strayText);
+        }
+        return new Answer.Broken("runner: " + why, strayText);
     }
 
     /**
@@ -540,14 +498,6 @@ public final class Child implements AutoCloseable {
             return i;
         }
         return -1;
-    }
-
-    private static String str(Value v) {
-        return ((Value.Str) v).value();
-    }
-
-    private static long num(Value v) {
-        return ((Value.Int) v).value();
     }
 
     /** Bytes the child wrote outside the runner's frames: kept up to a cap, counted against the output limit. */

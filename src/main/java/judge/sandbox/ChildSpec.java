@@ -2,6 +2,8 @@ package judge.sandbox;
 
 import java.nio.file.Path;
 import java.util.List;
+import judge.lang.Language;
+import judge.lang.Languages;
 
 /**
  * How to start one child JVM: the class folders it may see (the runner's and the solution's, never the
@@ -11,6 +13,10 @@ import java.util.List;
  * <p>For a design problem {@code design} lists the class's members, the constructor first, each as its name
  * followed by its parameter types as Java spells them ({@code ["LRUCache", "int"], ["put", "int", "int"]});
  * it is empty otherwise.
+ *
+ * <p>{@code types} are the method's parameter types then its return type, as Java spells them (empty for a
+ * design problem, and where the runner does not need them); {@code language} starts the child
+ * ({@link Language#launch}) and reads its failures.
  */
 public record ChildSpec(
         List<Path> classPath,
@@ -20,11 +26,21 @@ public record ChildSpec(
         int memoryMb,
         int keepOutputBytes,
         long outputLimitBytes,
-        List<List<String>> design) {
+        List<List<String>> design,
+        List<String> types,
+        Language language) {
 
     public ChildSpec {
         classPath = List.copyOf(classPath);
         design = design.stream().map(List::copyOf).toList();
+        types = List.copyOf(types);
+    }
+
+    /** A Java child. */
+    public ChildSpec(List<Path> classPath, String className, String method, Path userClasses, int memoryMb,
+            int keepOutputBytes, long outputLimitBytes, List<List<String>> design) {
+        this(classPath, className, method, userClasses, memoryMb, keepOutputBytes, outputLimitBytes, design,
+                List.of(), Languages.java());
     }
 
     public ChildSpec(List<Path> classPath, String className, String method, Path userClasses, int memoryMb,

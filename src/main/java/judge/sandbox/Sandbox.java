@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import judge.lang.Language;
 
 /**
  * The defences a child runs under on this machine, detected once per judge process. Two layers come from the
@@ -209,24 +210,20 @@ public final class Sandbox {
     }
 
     /**
-     * How to start the child JVM with {@code jvmArguments} (everything after {@code java}) for {@code spec},
-     * starting in {@code workDir}, on every layer: under bubblewrap its class folders bound read-only and the
-     * child uid {@value #CHILD_UID}; without it, when the judge runs as root, the child dropped to uid
-     * {@value #CHILD_UID} with {@code setpriv} (no groups, no capabilities, no new privileges), its class
-     * folders made readable to it (copied into {@code workDir} where the path to them is closed); rlimits on
-     * processes, file size, open files and core dumps with {@code prlimit}; and a cgroup slot prepared with
-     * its limits.
+     * How to start the child {@code runner} describes for {@code spec}, starting in {@code workDir}, on every
+     * layer: under bubblewrap with the runner's read-only paths and the solution's folder bound, and the child uid
+     * {@value #CHILD_UID}; without it, when the judge runs as root, the child dropped to uid {@value #CHILD_UID}
+     * with {@code setpriv} (no groups, no capabilities, no new privileges), its class folders made readable to it
+     * (copied into {@code workDir} where the path to them is closed); rlimits on processes, file size, open files
+     * and core dumps with {@code prlimit}; and a cgroup slot prepared with its limits.
      */
-    Launch launch(List<String> jvmArguments, ChildSpec spec, Path workDir) {
-        Path java = bwrap != null ? bwrap.java() : Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
+    Launch launch(Language.Launch runner, ChildSpec spec, Path workDir) {
+        List<String> command = new ArrayList<>(runner.command());
         if (bwrap == null && dropsPrivileges()) {
-            jvmArguments = Privileges.readableClassPath(jvmArguments, spec, workDir);
+            command = Privileges.readableClassPath(command, spec, workDir);
         }
-        command.addAll(jvmArguments);
         if (bwrap != null) {
-            Set<Path> folders = new LinkedHashSet<>(spec.classPath());
+            Set<Path> folders = new LinkedHashSet<>(runner.readOnly());
             folders.add(spec.userClasses());
             command = bwrap.wrap(command, List.copyOf(folders));
         } else if (dropsPrivileges()) {
@@ -238,7 +235,8 @@ public final class Sandbox {
         }
         Cgroups.Slot slot = cgroups.acquire();
         try {
-            slot.prepare((long) (spec.memoryMb() + JVM_ALLOWANCE_MB) << 20, TASK_LIMIT);
+            int memoryMb = runner.memoryLimitMb() > 0 ? runner.memoryLimitMb() : spec.memoryMb() + JVM_ALLOWANCE_MB;
+            slot.prepare((long) memoryMb << 20, TASK_LIMIT);
         } catch (RuntimeException e) {
             slot.release();
             throw e;

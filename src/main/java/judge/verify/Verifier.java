@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import judge.compile.Source;
+import judge.lang.Language;
+import judge.lang.Languages;
 import judge.judging.Judge;
 import judge.judging.Result;
 import judge.judging.Verdict;
@@ -256,7 +258,8 @@ public final class Verifier {
         for (Path folder : list(root)) {
             Verdict expected = Verdict.fromFolderName(folder.getFileName().toString());
             for (Path file : list(folder)) {
-                if (!file.toString().endsWith(".java")) {
+                Language language = Languages.byExtension(file);
+                if (language == null) {
                     continue;
                 }
                 String name = "submissions/" + folder.getFileName() + "/" + file.getFileName();
@@ -264,12 +267,18 @@ public final class Verifier {
                     checks.add(fail(name, "unknown verdict folder " + folder.getFileName()));
                     continue;
                 }
-                Result r = judge.submit(problem, Source.read(file));
+                String unavailable = language.unavailable();
+                if (unavailable != null) {
+                    checks.add(new Check(name, Status.WARN, "not judged: " + language.title() + " cannot run here ("
+                            + unavailable + ")"));
+                    continue;
+                }
+                Result r = judge.submit(problem, language.read(file));
                 if (r.verdict() != expected) {
                     checks.add(fail(name, "expected " + expected.title() + ", got " + r.verdict().title()
                             + (r.message() == null ? "" : ": " + firstLine(r.message()))));
                 } else if (expected == Verdict.TIME_LIMIT_EXCEEDED) {
-                    Result loose = judge.withTimeLimitsScaled(SAFETY_FACTOR).submit(problem, Source.read(file));
+                    Result loose = judge.withTimeLimitsScaled(SAFETY_FACTOR).submit(problem, language.read(file));
                     checks.add(loose.verdict() == Verdict.TIME_LIMIT_EXCEEDED
                             ? pass(name, "Time Limit Exceeded, also with limits " + SAFETY_FACTOR + "x looser")
                             : new Check(name, Status.WARN, "sensitive to the time limit: with limits "
@@ -293,8 +302,12 @@ public final class Verifier {
                 .filter(p -> p.constraints() != null && p.constraints().length() != null)
                 .mapToLong(p -> p.constraints().length().max()).max().orElse(FuzzConfig.DEFAULT_MAX_SIZE);
         for (Path file : list(problem.dir().resolve("submissions").resolve("wrong_answer"))) {
+            Language language = Languages.byExtension(file);
+            if (language == null || language.unavailable() != null) {
+                continue;
+            }
             String name = "property: wrong_answer/" + file.getFileName() + " is falsified";
-            FuzzResult r = PropertyRun.fuzz(judge, problem, Source.read(file), config(200, maxSize), done -> { });
+            FuzzResult r = PropertyRun.fuzz(judge, problem, language.read(file), config(200, maxSize), done -> { });
             checks.add(r.status() == FuzzResult.Status.FALSIFIED
                     ? pass(name, "after " + r.tries() + " tries, shrunk to size " + r.counterexampleSize())
                     : new Check(name, Status.WARN, "not falsified in 200 tries (" + r.status()

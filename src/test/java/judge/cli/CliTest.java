@@ -68,10 +68,12 @@ class CliTest {
         Run r = judge("submit", "minimum-window-substring", wrong.toString(), "--format", "json");
         assertEquals(1, r.exit(), r.err());
         JsonNode j = r.json();
-        assertEquals(Set.of("schemaVersion", "mode", "problem", "problemId", "title", "source", "verdict",
-                "verdictTitle", "passed", "total", "runtimeMs", "memoryMb", "referenceRuntimeMs", "message",
-                "notes", "failure", "compileErrors", "tests"), fieldNames(j));
+        assertEquals(Set.of("schemaVersion", "mode", "problem", "problemId", "title", "source", "language",
+                "verdict", "verdictTitle", "passed", "total", "runtimeMs", "memoryMb", "referenceRuntimeMs", "message",
+                "notes", "propertySeed", "failure", "compileErrors", "tests"), fieldNames(j));
         assertEquals(0, j.get("notes").size(), "a plain file gets no notes");
+        assertEquals("java", j.get("language").asText());
+        assertTrue(j.get("propertySeed").isNull(), "no property phase after a failed example");
         assertEquals("submit", j.get("mode").asText());
         assertEquals("minimum-window-substring", j.get("problem").asText());
         assertEquals(76, j.get("problemId").asInt());

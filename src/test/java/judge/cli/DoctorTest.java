@@ -57,7 +57,7 @@ class DoctorTest {
 
         CliTest.Run json = CliTest.judge("doctor", "--format", "json");
         JsonNode j = json.json();
-        assertEquals(Set.of("schemaVersion", "sandbox", "isolated", "allActive", "layers", "java"), fieldNames(j));
+        assertEquals(Set.of("schemaVersion", "sandbox", "isolated", "allActive", "layers", "java", "languages"), fieldNames(j));
         assertEquals(Math.min(21, Runtime.version().feature()), j.get("java").get("release").asInt());
         assertEquals(21, j.get("java").get("leetcodeRelease").asInt());
         assertEquals(System.getProperty("java.home"), j.get("java").get("home").asText());

@@ -93,9 +93,10 @@ class FuzzCliTest {
     void theJsonReportHasTheDocumentedFieldsAndNothingElseIsOnStdout() throws Exception {
         Run r = fuzz("runtime_error/LowercaseArray26.java", "--seed", "5");
         JsonNode j = r.json(); // parses the whole of stdout: nothing else was printed there
-        assertEquals(Set.of("schemaVersion", "problem", "problemId", "status", "seed", "tries", "seconds",
-                "triesPerSecond", "shrinkSteps", "shrinkCutShort", "message", "counterexample", "original",
+        assertEquals(Set.of("schemaVersion", "problem", "problemId", "language", "status", "seed", "tries",
+                "seconds", "triesPerSecond", "shrinkSteps", "shrinkCutShort", "message", "counterexample", "original",
                 "compileErrors", "savedTo"), names(j));
+        assertEquals("java", j.get("language").asText());
         assertEquals(Set.of("input", "size", "expected", "output", "verdict", "message", "stdout",
                 "truncated"), names(j.get("counterexample")));
         assertEquals("RUNTIME_ERROR", j.get("counterexample").get("verdict").asText());

@@ -91,24 +91,24 @@ class SourceTest {
     }
 
     @Test
-    void aFileInAnotherLanguageIsRefusedNamingTheLanguagesTheJudgeCompiles(@TempDir Path dir) throws Exception {
-        Path py = dir.resolve("solution.py");
-        Files.writeString(py, "class Solution:\n    def minWindow(self, s: str, t: str) -> str:\n        return s\n");
-        PackageException e = assertThrows(PackageException.class, () -> Source.read(py));
-        assertTrue(e.getMessage().endsWith("solution.py: a Python file; the judge compiles Java (.java) solutions only"),
-                e.getMessage());
+    void aFileInALanguageTheJudgeDoesNotJudgeIsRefusedNamingTheOnesItDoes(@TempDir Path dir) throws Exception {
         Path cpp = dir.resolve("sol.cpp");
         Files.writeString(cpp, "class Solution {};\n");
-        assertTrue(assertThrows(PackageException.class, () -> Source.read(cpp)).getMessage().contains("a C++ file"));
+        String m = assertThrows(PackageException.class, () -> judge.lang.Languages.read(cpp)).getMessage();
+        assertTrue(m.contains("sol.cpp: a C++ file, which this judge does not judge") && m.contains("supported "
+                + "languages: java, python"), m);
         Path txt = dir.resolve("sol.txt");
         Files.writeString(txt, "class Solution {}\n");
-        assertTrue(assertThrows(PackageException.class, () -> Source.read(txt)).getMessage()
-                .endsWith("a .txt file; the judge compiles Java (.java) solutions only"));
+        assertTrue(assertThrows(PackageException.class, () -> judge.lang.Languages.read(txt)).getMessage()
+                .contains("sol.txt: cannot tell the language from the file name"));
         Path bare = dir.resolve("Solution");
         Files.writeString(bare, "class Solution {}\n");
-        assertEquals("Solution", Source.read(bare).unitName(), "a file without an extension is taken as Java");
+        assertEquals("Solution", judge.lang.Languages.read(bare).unitName(), "a file without an extension is Java");
         Path upper = dir.resolve("Solution.JAVA");
         Files.writeString(upper, "class Solution {}\n");
-        assertEquals("Solution", Source.read(upper).unitName());
+        assertEquals("java", judge.lang.Languages.read(upper).language());
+        Path py = dir.resolve("solution.py");
+        Files.writeString(py, "class Solution:\n    def minWindow(self, s: str, t: str) -> str:\n        return s\n");
+        assertEquals("python", judge.lang.Languages.read(py).language());
     }
 }

@@ -1,0 +1,54 @@
+package judge.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import judge.value.Value;
+import judge.value.ValueFormat;
+import org.junit.jupiter.api.Test;
+
+/** The typed protocol encodes the bytes the runners read, and decodes whatever a runner sends without failing. */
+class ProtocolTest {
+
+    @Test
+    void theConfigKeepsTheOriginalSevenFieldsInOrderAndAddsTypesAndLanguageAtTheEnd() {
+        String config = new Protocol.Config("n0nce", "Solution", "minWindow", 65536, 16777216, "/tmp/classes",
+                List.of(), List.of("String", "String", "String"), "java").encode();
+        assertEquals("[\"n0nce\",\"Solution\",\"minWindow\",65536,16777216,\"/tmp/classes\",[],"
+                + "[\"String\",\"String\",\"String\"],\"java\"]", config);
+    }
+
+    @Test
+    void aDesignConfigListsEachMemberWithItsJavaTypes() {
+        String config = new Protocol.Config("n", "LRUCache", "", 1, 2, "/c",
+                List.of(List.of("LRUCache", "int"), List.of("put", "int", "int")), List.of(), "python").encode();
+        assertTrue(config.contains("[[\"LRUCache\",\"int\"],[\"put\",\"int\",\"int\"]],[],\"python\"]"), config);
+    }
+
+    @Test
+    void everyAnswerRoundTrips() {
+        List<Protocol.Reply> replies = List.of(new Protocol.Ok(12, "\"BANC\"", "debug\n"),
+                new Protocol.Raised(5, "ValueError", "bad", List.of(new Protocol.Frame("solution.py",
+                        "Solution.minWindow", 7)), ""),
+                new Protocol.OutputLimit(), new Protocol.Error("cannot load Solution"));
+        for (Protocol.Reply reply : replies) {
+            assertEquals(reply, Protocol.decode(ValueFormat.parse(Protocol.encode(reply))));
+        }
+        assertEquals("[\"ok\",12,\"\\\"BANC\\\"\",\"debug\\n\"]", Protocol.encode(replies.get(0)));
+    }
+
+    @Test
+    void aMalformedAnswerIsAnErrorNotAnException() {
+        assertTrue(Protocol.decode(ValueFormat.parse("[\"ok\",\"twelve\"]")) instanceof Protocol.Error);
+        assertTrue(Protocol.decode(ValueFormat.parse("[]")) instanceof Protocol.Error);
+        assertTrue(Protocol.decode(ValueFormat.parse("\"ok\"")) instanceof Protocol.Error);
+        assertEquals(new Protocol.Error("surprise"), Protocol.decode(ValueFormat.parse("[\"surprise\"]")));
+    }
+
+    @Test
+    void aBatchIsTheListOfEachCallsArguments() {
+        assertEquals("[[\"a\",\"aa\"],[]]", Protocol.batch(List.of(List.of(new Value.Str("a"), new Value.Str("aa")),
+                List.of())));
+    }
+}
