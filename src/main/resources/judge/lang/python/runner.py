@@ -7,13 +7,15 @@ Requests, on stdin, are ``<length>\\n<payload>``; answers, on stdout, are
 
 The first request is the configuration::
 
-    ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types]
+    ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types, memoryMb]
 
 ``design`` is empty except for a design problem, where it lists the class's members, the constructor first,
 each as its name followed by its parameter types as Java spells them: ``[["LRUCache","int"],["get","int"],
 ["put","int","int"]]``. ``types`` (optional, Python only) is the method's parameter types followed by its
 return type, as Java spells them: ``["ListNode","ListNode","ListNode"]``; without it the runner reads
-``ListNode``/``TreeNode`` from the method's annotations. The solution's file may not exist yet when the
+``ListNode``/``TreeNode`` from the method's annotations. ``memoryMb`` (optional, Python only) caps the
+memory the solution may add (``RLIMIT_DATA``), so that going past it is a ``MemoryError`` rather than the
+OS or the cgroup killing the child; 0 or absent leaves the sandbox's cgroup as the only bound. The solution's file may not exist yet when the
 configuration arrives: it is loaded (as a module named ``solution``, so an ``if __name__ == "__main__":``
 block does not run) at the first call. Each later request is a batch of calls, each call the list of its
 arguments: ``[["ADOBECODEBANC","ABC"],["a","aa"]]`` (for a design problem ``[operations, arguments]``).
@@ -46,7 +48,6 @@ only ever runs under the judge's OS sandbox, and the judge's own clocks bound ev
 def _serve():
     # Everything is local to this function: nothing the solution can import from a module (sys.modules holds
     # no reference to this program's state) and nothing at module level but this function, deleted below.
-    import builtins
     import io
     import json
     import math
@@ -458,6 +459,7 @@ def _serve():
     config[0] = None
     class_name, method_name, keep, limit, source_path, design = config[1:7]
     types_given = config[7] if len(config) > 7 and isinstance(config[7], list) else None
+    memory_mb = config[8] if len(config) > 8 and type(config[8]) is int else 0
     path_name = os.path.abspath(source_path)
     if os.path.isdir(path_name):
         path_name = os.path.join(path_name, "solution.py")
@@ -527,7 +529,26 @@ def _serve():
                 results[-1] = text
         send(["ok", nanos, "[" + ",".join("null" if r is None else r for r in results) + "]", capture.take()])
 
+    def cap_memory():
+        """Past the problem's memory, allocations fail with MemoryError (the judge's Memory Limit Exceeded)
+        rather than growing until the OS or the cgroup kills the child; the cap counts the private memory
+        the interpreter and this thread's stack already hold."""
+        if memory_mb <= 0:
+            return
+        try:
+            import resource
+            with open("/proc/self/status") as status:
+                data_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+            cap = (data_kb << 10) + (memory_mb << 20)
+            hard = resource.getrlimit(resource.RLIMIT_DATA)[1]
+            if hard != resource.RLIM_INFINITY:
+                cap = min(cap, hard)
+            resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+        except (OSError, ValueError, StopIteration, ImportError):
+            pass  # no /proc or no rlimit here: the sandbox's cgroup is the only bound
+
     def serve():
+        cap_memory()
         namespace = None
         target = None
         loaded_error = None
@@ -588,7 +609,6 @@ def _serve():
     sys.setrecursionlimit(100_000)
     threading.stack_size(128 << 20)
     worker = threading.Thread(target=serve, name="main")
-    del builtins
     worker.start()
     worker.join()
     # Threads the solution left behind must not keep the child alive: the judge has its answers.

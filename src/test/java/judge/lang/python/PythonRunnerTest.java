@@ -225,6 +225,21 @@ class PythonRunnerTest {
     }
 
     @Test
+    void goingPastTheConfiguredMemoryIsMemoryErrorAndTheRunGoesOn() throws Exception {
+        String source = """
+                class Solution:
+                    def f(self, mb: int) -> int:
+                        block = bytearray(mb << 20)
+                        return len(block) >> 20
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "Solution", "f", List.of(), null, 1 << 20, 64,
+                "[[16],[400],[16]]");
+        assertEquals("16", str(s.answer(0).get(2)), s.answers + s.stderr);
+        assertEquals("MemoryError", str(s.answer(1).get(2)), s.answers + s.stderr);
+        assertEquals("16", str(s.answer(2).get(2)), s.answers + s.stderr);
+    }
+
+    @Test
     void sysExitAndOsExitEndTheRunWithoutAnAnswer() throws Exception {
         for (String exit : List.of("sys.exit(0)", "os._exit(0)", "raise SystemExit(3)", "exit()")) {
             String source = "import os, sys\nclass Solution:\n    def f(self, n: int) -> int:\n        if n:\n"

@@ -32,13 +32,22 @@ final class RunnerSession {
 
     static RunnerSession run(Path dir, String source, String className, String method, List<Value> design,
             List<String> types, long limitBytes, String... batches) throws Exception {
+        return run(dir, source, className, method, design, types, limitBytes, 0, batches);
+    }
+
+    static RunnerSession run(Path dir, String source, String className, String method, List<Value> design,
+            List<String> types, long limitBytes, int memoryMb, String... batches) throws Exception {
         Path file = dir.resolve("solution.py");
         Files.writeString(file, source);
         List<Value> config = new ArrayList<>(List.of(new Value.Str(NONCE), new Value.Str(className),
                 method == null ? Value.Null.INSTANCE : new Value.Str(method), new Value.Int(64 << 10),
                 new Value.Int(limitBytes), new Value.Str(file.toString()), new Value.Arr(design)));
-        if (types != null) {
-            config.add(new Value.Arr(types.stream().<Value>map(Value.Str::new).toList()));
+        if (types != null || memoryMb > 0) {
+            config.add(types == null ? new Value.Arr(List.of())
+                    : new Value.Arr(types.stream().<Value>map(Value.Str::new).toList()));
+        }
+        if (memoryMb > 0) {
+            config.add(new Value.Int(memoryMb));
         }
         Process p = new ProcessBuilder("python3", PythonProcess.DIR.resolve("runner.py").toString())
                 .directory(dir.toFile()).start();
