@@ -99,8 +99,10 @@ def _serve():
 
     # ---- values: judge.value.ValueFormat in Python ---------------------------------------------------------
 
+    loads = json.loads  # bound now: the solution may replace json.loads, time.perf_counter_ns, os.write
+
     def parse(text):
-        return json.loads(text, strict=False)
+        return loads(text, strict=False)
 
     escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
     for code in range(0x20):

@@ -269,6 +269,33 @@ class PythonRunnerTest {
     }
 
     @Test
+    void monkeypatchingTheModulesTheRunnerUsesChangesNothing() throws Exception {
+        String source = """
+                import json, os, sys, time
+                time.perf_counter_ns = lambda: 0
+                os.write = lambda fd, data: len(data)
+                os._exit = lambda status: None
+                json.loads = lambda *a, **k: [[[1]]]
+                json.dumps = lambda *a, **k: "[]"
+                for name in list(sys.modules):
+                    if name not in ("sys", "builtins"):
+                        del sys.modules[name]
+
+                class Solution:
+                    def f(self, n: int) -> int:
+                        deadline = time.process_time() + 0.05
+                        while time.process_time() < deadline:
+                            pass
+                        return n * 2
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "f", "[[3]]", "[[4],[5]]");
+        assertEquals(List.of("6", "8", "10"), s.answers.stream().map(a -> str(a.get(2))).toList(), s.stderr);
+        for (List<Value> a : s.answers) {
+            assertTrue(((Value.Int) a.get(1)).value() >= 50_000_000L, "the runner's own clock timed the call: " + a);
+        }
+    }
+
+    @Test
     void readingStandardInputFindsNothingNotTheJudgesChannel() throws Exception {
         String source = """
                 import sys, os
