@@ -22,7 +22,8 @@ arguments: ``[["ADOBECODEBANC","ABC"],["a","aa"]]`` (for a design problem ``[ope
 Every call gets one answer, in order:
 
 * ``["ok", nanos, "<returned value>", "<stdout>"]``; for a design problem the value is the list of every
-  operation's result (``null`` for the constructor and for methods that return nothing);
+  operation's result (``null`` for the constructor and for methods that return nothing). ``nanos`` times the
+  call and the writing out of what it returned (which may run the solution's code: a node's properties);
 * ``["exception", nanos, "ValueError", "message", [["solution.py", "Solution.minWindow", 7], ...], "<stdout>"]``:
   the frames are the solution's own, innermost first, at most 30. The type is the exception class's name for
   Python's own exceptions and ``module.Name`` for others (so a solution's own ``MemoryError`` class reads
@@ -491,7 +492,9 @@ def _serve():
             return
         nanos = clock() - start
         del args
+        # Writing the value out is timed too: it may run the solution's code (a node's properties) and be long.
         text = "[]" if returned is None and returns_node else returned_text(returned, nanos)
+        nanos = clock() - start
         if text is not None:
             send(["ok", nanos, text, capture.take()])
 
@@ -518,17 +521,18 @@ def _serve():
             except BaseException as e:
                 send_exception(nanos + clock() - start, e)
                 return
-            nanos += clock() - start
             if i == 0:
                 instance = returned
                 results.append(None)
             else:
                 results.append(None)
-                # Written out as soon as it returns, as LeetCode records it: a later call may change it.
-                text = returned_text(returned, nanos)
+                # Written out as soon as it returns, as LeetCode records it (a later call may change it), and
+                # timed with the call.
+                text = returned_text(returned, nanos + clock() - start)
                 if text is None:
                     return
                 results[-1] = text
+            nanos += clock() - start
         send(["ok", nanos, "[" + ",".join("null" if r is None else r for r in results) + "]", capture.take()])
 
     def cap_memory():
