@@ -1,0 +1,4 @@
+class Solution:
+    def minWindow(self, s: str, t: str) -> str
+        need = Counter(t)
+        return ""
