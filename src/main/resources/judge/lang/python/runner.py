@@ -7,20 +7,24 @@ Requests, on stdin, are ``<length>\\n<payload>``; answers, on stdout, are
 
 The first request is the configuration::
 
-    ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types]
+    ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types, memoryMb]
 
 ``design`` is empty except for a design problem, where it lists the class's members, the constructor first,
 each as its name followed by its parameter types as Java spells them: ``[["LRUCache","int"],["get","int"],
 ["put","int","int"]]``. ``types`` (optional, Python only) is the method's parameter types followed by its
 return type, as Java spells them: ``["ListNode","ListNode","ListNode"]``; without it the runner reads
-``ListNode``/``TreeNode`` from the method's annotations. The solution's file may not exist yet when the
+``ListNode``/``TreeNode`` from the method's annotations. ``memoryMb`` (optional, Python only) caps the
+memory the solution may add (``RLIMIT_DATA``), so that going past it is a ``MemoryError`` rather than the
+OS or the cgroup killing the child; 0 or absent leaves the sandbox's cgroup as the only bound. The solution's file may not exist yet when the
 configuration arrives: it is loaded (as a module named ``solution``, so an ``if __name__ == "__main__":``
 block does not run) at the first call. Each later request is a batch of calls, each call the list of its
 arguments: ``[["ADOBECODEBANC","ABC"],["a","aa"]]`` (for a design problem ``[operations, arguments]``).
 Every call gets one answer, in order:
 
 * ``["ok", nanos, "<returned value>", "<stdout>"]``; for a design problem the value is the list of every
-  operation's result (``null`` for the constructor and for methods that return nothing);
+  operation's result (``null`` for the constructor and for methods that return nothing). ``nanos`` is the CPU
+  time (of the whole process) of the call and of writing out what it returned (which may run the solution's
+  code: a node's properties);
 * ``["exception", nanos, "ValueError", "message", [["solution.py", "Solution.minWindow", 7], ...], "<stdout>"]``:
   the frames are the solution's own, innermost first, at most 30. The type is the exception class's name for
   Python's own exceptions and ``module.Name`` for others (so a solution's own ``MemoryError`` class reads
@@ -46,7 +50,6 @@ only ever runs under the judge's OS sandbox, and the judge's own clocks bound ev
 def _serve():
     # Everything is local to this function: nothing the solution can import from a module (sys.modules holds
     # no reference to this program's state) and nothing at module level but this function, deleted below.
-    import builtins
     import io
     import json
     import math
@@ -68,7 +71,10 @@ def _serve():
     os.dup2(null, 0)
     os.close(null)
     os.dup2(2, 1)
-    clock = time.perf_counter_ns
+    # Time is CPU time (the design's rule): the whole process's, so work moved to another thread still counts,
+    # and a busy machine does not turn an accepted solution into a slow one. The judge's wall-clock deadline
+    # is the backstop for code that sleeps or blocks.
+    clock = time.process_time_ns
     write = os.write
     exit_now = os._exit
 
@@ -98,8 +104,10 @@ def _serve():
 
     # ---- values: judge.value.ValueFormat in Python ---------------------------------------------------------
 
+    loads = json.loads  # bound now: the solution may replace json.loads, time.perf_counter_ns, os.write
+
     def parse(text):
-        return json.loads(text, strict=False)
+        return loads(text, strict=False)
 
     escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
     for code in range(0x20):
@@ -458,6 +466,7 @@ def _serve():
     config[0] = None
     class_name, method_name, keep, limit, source_path, design = config[1:7]
     types_given = config[7] if len(config) > 7 and isinstance(config[7], list) else None
+    memory_mb = config[8] if len(config) > 8 and type(config[8]) is int else 0
     path_name = os.path.abspath(source_path)
     if os.path.isdir(path_name):
         path_name = os.path.join(path_name, "solution.py")
@@ -487,7 +496,9 @@ def _serve():
             return
         nanos = clock() - start
         del args
+        # Writing the value out is timed too: it may run the solution's code (a node's properties) and be long.
         text = "[]" if returned is None and returns_node else returned_text(returned, nanos)
+        nanos = clock() - start
         if text is not None:
             send(["ok", nanos, text, capture.take()])
 
@@ -514,20 +525,40 @@ def _serve():
             except BaseException as e:
                 send_exception(nanos + clock() - start, e)
                 return
-            nanos += clock() - start
             if i == 0:
                 instance = returned
                 results.append(None)
             else:
                 results.append(None)
-                # Written out as soon as it returns, as LeetCode records it: a later call may change it.
-                text = returned_text(returned, nanos)
+                # Written out as soon as it returns, as LeetCode records it (a later call may change it), and
+                # timed with the call.
+                text = returned_text(returned, nanos + clock() - start)
                 if text is None:
                     return
                 results[-1] = text
+            nanos += clock() - start
         send(["ok", nanos, "[" + ",".join("null" if r is None else r for r in results) + "]", capture.take()])
 
+    def cap_memory():
+        """Past the problem's memory, allocations fail with MemoryError (the judge's Memory Limit Exceeded)
+        rather than growing until the OS or the cgroup kills the child; the cap counts the private memory
+        the interpreter and this thread's stack already hold."""
+        if memory_mb <= 0:
+            return
+        try:
+            import resource
+            with open("/proc/self/status") as status:
+                data_kb = next(int(line.split()[1]) for line in status if line.startswith("VmData:"))
+            cap = (data_kb << 10) + (memory_mb << 20)
+            hard = resource.getrlimit(resource.RLIMIT_DATA)[1]
+            if hard != resource.RLIM_INFINITY:
+                cap = min(cap, hard)
+            resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+        except (OSError, ValueError, StopIteration, ImportError):
+            pass  # no /proc or no rlimit here: the sandbox's cgroup is the only bound
+
     def serve():
+        cap_memory()
         namespace = None
         target = None
         loaded_error = None
@@ -588,7 +619,6 @@ def _serve():
     sys.setrecursionlimit(100_000)
     threading.stack_size(128 << 20)
     worker = threading.Thread(target=serve, name="main")
-    del builtins
     worker.start()
     worker.join()
     # Threads the solution left behind must not keep the child alive: the judge has its answers.
