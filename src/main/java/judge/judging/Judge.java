@@ -350,7 +350,7 @@ public final class Judge {
      */
     public CompileResult compile(Problem problem, Source source, Path classes) {
         return Languages.of(source).compile(problem, source, classes,
-                new Toolchain(compiler, cache, options.scanClasses()));
+                new Toolchain(compiler, options.scanClasses()));
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */
