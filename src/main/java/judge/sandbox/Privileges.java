@@ -149,6 +149,20 @@ final class Privileges {
         }
     }
 
+    /**
+     * The solution's own folder (its classes, or a Python file) opened to reading by the child's uid, when it
+     * is one the judge made in the temporary folder; the child may never write it.
+     */
+    static void openToChild(Path folder) {
+        try {
+            if (Files.isDirectory(folder) && ownedTemp(folder)) {
+                Files.setPosixFilePermissions(folder, READABLE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the solution's folder to the child's uid", e);
+        }
+    }
+
     /** A folder in the temporary folder, made by the judge: one it may open to reading. */
     private static boolean ownedTemp(Path folder) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();

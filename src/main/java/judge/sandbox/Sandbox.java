@@ -221,6 +221,7 @@ public final class Sandbox {
         List<String> command = new ArrayList<>(runner.command());
         if (bwrap == null && dropsPrivileges()) {
             command = Privileges.readableClassPath(command, spec, workDir);
+            Privileges.openToChild(spec.userClasses());
         }
         if (bwrap != null) {
             Set<Path> folders = new LinkedHashSet<>(runner.readOnly());

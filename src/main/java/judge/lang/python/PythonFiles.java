@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import judge.sandbox.RuntimeFiles;
 
 /**
@@ -25,7 +26,9 @@ final class PythonFiles {
     static synchronized PythonFiles get() {
         if (instance == null) {
             try {
-                Path folder = Files.createTempDirectory("judge-python-");
+                // Readable to every user: the child may run as an unprivileged uid (see Sandbox).
+                Path folder = Files.createTempDirectory("judge-python-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> RuntimeFiles.deleteTree(folder)));
                 for (String name : new String[] {"runner.py", "check.py"}) {
                     try (InputStream in = PythonFiles.class.getResourceAsStream(RESOURCES + name)) {
@@ -33,6 +36,7 @@ final class PythonFiles {
                             throw new IllegalStateException("the judge was built without its Python " + name);
                         }
                         Files.copy(in, folder.resolve(name));
+                        Files.setPosixFilePermissions(folder.resolve(name), PosixFilePermissions.fromString("rw-r--r--"));
                     }
                 }
                 instance = new PythonFiles(folder);

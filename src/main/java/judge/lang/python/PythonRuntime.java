@@ -52,8 +52,38 @@ public record PythonRuntime(Path executable, String version, List<Path> readOnly
         if (detected == null) {
             String named = System.getenv(ENVIRONMENT_VARIABLE);
             detected = detect(named != null && !named.isBlank() ? named : "python3");
+            if (detected.available() && !reachableByAll(detected.executable())) {
+                // The child runs as an unprivileged uid (setpriv without bubblewrap): an interpreter under root's
+                // home (pyenv's) is closed to it. A system interpreter that every user can run serves instead.
+                for (String system : List.of("/usr/bin/python3", "/usr/local/bin/python3")) {
+                    PythonRuntime other = Files.isExecutable(Path.of(system)) ? detect(system) : null;
+                    if (other != null && other.available() && reachableByAll(other.executable())) {
+                        detected = other;
+                        break;
+                    }
+                }
+            }
         }
         return detected;
+    }
+
+    /** Whether every folder above {@code file} lets every user through, and others may execute it. */
+    static boolean reachableByAll(Path file) {
+        try {
+            Path real = file.toRealPath();
+            if (!Files.getPosixFilePermissions(real).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+            for (Path p = real.getParent(); p != null; p = p.getParent()) {
+                if (!Files.getPosixFilePermissions(p).contains(
+                        java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return true; // nothing known against it: keep the interpreter asked for
+        }
     }
 
     /** Asks the interpreter {@code command} (a name looked up on the PATH, or a path) where it lives. */
