@@ -225,7 +225,8 @@ public final class ProblemLoader {
         Ref maxRef = null;
         Constraints.Real real = null;
         boolean floating = isKind(type, TypeSpec.Kind.DOUBLE) || isKind(type, TypeSpec.Kind.FLOAT);
-        boolean whole = isKind(type, TypeSpec.Kind.INT) || isKind(type, TypeSpec.Kind.LONG);
+        // A tree's node values (its "element") have no TypeSpec of their own: they are ints.
+        boolean whole = isKind(type, TypeSpec.Kind.INT) || isKind(type, TypeSpec.Kind.LONG) || type == null;
         for (String f : List.of("exclusiveMin", "exclusiveMax", "scale", "nonFinite")) {
             if (node.has(f) && !floating) {
                 throw file.fail(at + "/" + f, "\"" + f + "\" applies to a double or float; this is " + name(type));
