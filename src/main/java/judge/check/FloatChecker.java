@@ -5,7 +5,9 @@ import judge.value.Value;
 
 /**
  * Numbers equal within a tolerance, at any depth of the value (a number, an array of numbers...): a number
- * is right when {@code |output - expected| <= absolute} or {@code <= relative * |expected|}.
+ * is right when {@code |output - expected| <= absolute} or {@code <= relative * |expected|}. Non-finite
+ * numbers (where a problem allows them) match only themselves: an expected NaN only a NaN, an expected
+ * +Infinity only +Infinity, -Infinity only -Infinity; a NaN or infinite output never matches a finite number.
  */
 public final class FloatChecker implements Checker {
     private final double absolute;
@@ -28,6 +30,11 @@ public final class FloatChecker implements Checker {
             Double o = number(output);
             if (o == null) {
                 return "expected a number" + where + ", got " + output.kind();
+            }
+            if (!Double.isFinite(e) || !Double.isFinite(o)) {
+                boolean same = Double.isNaN(e) ? Double.isNaN(o) : e.doubleValue() == o.doubleValue();
+                return same ? null : output.format() + where + " is not the expected " + expected.format()
+                        + " (NaN matches only NaN, an infinity only the same infinity)";
             }
             double diff = Math.abs(o - e);
             if (Double.isNaN(o) || !(diff <= absolute || diff <= relative * Math.abs(e))) {

@@ -25,6 +25,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only problems with this tag (e.g. sliding-window).")
     String tag;
 
+    @Option(names = "--track", paramLabel = "TRACK", description = "Only the problems of a study track (e.g."
+            + " ml-systems): those tagged with the track's name; docs/tracks/ describes each track.")
+    String track;
+
     @Option(names = "--difficulty", paramLabel = "LEVEL", description = "Only problems of this difficulty: easy,"
             + " medium or hard.")
     String difficulty;
@@ -52,6 +56,7 @@ final class ListCommand implements Callable<Integer> {
             Progress.Status st = statuses == null ? null : Progress.status(statuses, p.id());
             if ((level != null && !p.difficulty().equalsIgnoreCase(level))
                     || (tag != null && p.tags().stream().noneMatch(t -> t.equalsIgnoreCase(tag)))
+                    || (track != null && p.tags().stream().noneMatch(t -> t.equalsIgnoreCase(track)))
                     || (wanted != null && (st == null || !st.name().equalsIgnoreCase(wanted)))) {
                 continue;
             }

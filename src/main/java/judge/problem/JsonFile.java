@@ -22,6 +22,9 @@ import java.nio.file.Path;
 public final class JsonFile {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // NaN, Infinity and -Infinity as bare words: a test of a problem declaring "nonFinite" may hold
+            // them; every other parameter refuses them when the test is validated.
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
     private final Path path;
@@ -67,7 +70,7 @@ public final class JsonFile {
     }
 
     private int[] locate(String pointer) {
-        try (JsonParser parser = new JsonFactory().createParser(text)) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {

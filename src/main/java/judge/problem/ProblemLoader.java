@@ -22,9 +22,11 @@ public final class ProblemLoader {
             Set.of("id", "slug", "title", "difficulty", "tags", "signature", "limits", "checker", "validator",
                     "forbiddenApis");
     private static final Set<String> PARAM_FIELDS =
-            Set.of("name", "type", "length", "chars", "min", "max", "element", "generator", "sorted", "distinct");
+            Set.of("name", "type", "length", "chars", "min", "max", "element", "generator", "sorted", "distinct",
+                    "exclusiveMin", "exclusiveMax", "scale", "special", "nonFinite", "rectangular", "shape", "totalMax");
     private static final Set<String> ELEMENT_FIELDS =
-            Set.of("length", "chars", "min", "max", "element", "sorted", "distinct");
+            Set.of("length", "chars", "min", "max", "element", "sorted", "distinct",
+                    "exclusiveMin", "exclusiveMax", "scale", "special", "nonFinite", "rectangular");
     private static final Set<String> DIFFICULTIES = Set.of("Easy", "Medium", "Hard");
     /** A class's qualified (binary) name, as {@code forbiddenApis} entries write it: {@code java.util.Map$Entry}. */
     private static final String QUALIFIED_CLASS = "([a-z_][A-Za-z0-9_]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*";
@@ -145,7 +147,8 @@ public final class ProblemLoader {
                 throw file.fail(at + "/name", "parameter name \"" + name + "\" is used twice");
             }
             TypeSpec type = type(file, at + "/type");
-            list.add(new Param(name, type, constraints(file, params.get(i), at, type), hint(file, at, type, list)));
+            list.add(new Param(name, type, constraints(file, params.get(i), at, type, list, 0),
+                    hint(file, at, type, list)));
         }
         return list;
     }
@@ -222,8 +225,41 @@ public final class ProblemLoader {
         return new GeneratorHint(from, weight);
     }
 
-    private static Constraints constraints(JsonFile file, JsonNode node, String at, TypeSpec type) {
-        Range length = node.has("length") ? range(file, at + "/length") : null;
+    private static Constraints constraints(JsonFile file, JsonNode node, String at, TypeSpec type, List<Param> earlier,
+            int depth) {
+        Range length = null;
+        Ref minLength = null;
+        Ref maxLength = null;
+        if (node.has("length")) {
+            String l = at + "/length";
+            object(file, at(file, l), l, Set.of("min", "max", "sameAs"));
+            if (!(type instanceof TypeSpec.ArrayOf || type instanceof TypeSpec.ListOf || type instanceof TypeSpec.Node
+                    || isKind(type, TypeSpec.Kind.STRING))) {
+                throw file.fail(l, "only a string, array, List or ListNode has a length; this is " + name(type));
+            }
+            JsonNode ln = node.get("length");
+            if (ln.has("sameAs")) {
+                if (ln.has("min") || ln.has("max")) {
+                    throw file.fail(l + "/sameAs", "\"sameAs\" fixes the length: drop \"min\" and \"max\"");
+                }
+                String other = text(file, file.root(), l + "/sameAs");
+                minLength = ref(file, l + "/sameAs", other + ".length", earlier, depth, true);
+                maxLength = minLength;
+            } else {
+                minLength = ln.has("min") && ln.get("min").isTextual() ? ref(file, l + "/min", ln.get("min").asText(),
+                        earlier, depth, true) : null;
+                maxLength = ln.has("max") && ln.get("max").isTextual() ? ref(file, l + "/max", ln.get("max").asText(),
+                        earlier, depth, true) : null;
+            }
+            long min = minLength != null ? Math.max(0, staticMin(minLength, earlier))
+                    : integer(file, file.root(), l + "/min", 0, Integer.MAX_VALUE);
+            long max = maxLength != null ? Math.min(Integer.MAX_VALUE, Math.max(min, staticMax(maxLength, earlier)))
+                    : integer(file, file.root(), l + "/max", 0, Integer.MAX_VALUE);
+            if (min > max) {
+                throw file.fail(l, "min " + min + " is greater than max " + max);
+            }
+            length = new Range(min, max);
+        }
         CharClass chars = null;
         if (node.has("chars")) {
             try {
@@ -233,18 +269,72 @@ public final class ProblemLoader {
             }
         }
         Range values = null;
-        if (node.has("min") || node.has("max")) {
-            long min = integer(file, file.root(), at + "/min", Long.MIN_VALUE, Long.MAX_VALUE);
-            long max = integer(file, file.root(), at + "/max", Long.MIN_VALUE, Long.MAX_VALUE);
-            if (min > max) {
+        Ref minRef = null;
+        Ref maxRef = null;
+        Constraints.Real real = null;
+        boolean floating = isKind(type, TypeSpec.Kind.DOUBLE) || isKind(type, TypeSpec.Kind.FLOAT);
+        // A tree's node values (its "element") have no TypeSpec of their own: they are ints.
+        boolean whole = isKind(type, TypeSpec.Kind.INT) || isKind(type, TypeSpec.Kind.LONG) || type == null;
+        for (String f : List.of("exclusiveMin", "exclusiveMax", "scale", "nonFinite")) {
+            if (node.has(f) && !floating) {
+                throw file.fail(at + "/" + f, "\"" + f + "\" applies to a double or float; this is " + name(type));
+            }
+        }
+        boolean bounded = node.has("min") || node.has("max") || node.has("exclusiveMin") || node.has("exclusiveMax")
+                || node.has("scale") || node.has("nonFinite");
+        if (floating && bounded) {
+            real = real(file, node, at);
+            if (isIntegral(real.min()) && isIntegral(real.max()) && !real.minExclusive() && !real.maxExclusive()
+                    && Double.isFinite(real.min()) && Double.isFinite(real.max())) {
+                values = new Range((long) real.min(), (long) real.max());
+            }
+        } else if (node.has("min") || node.has("max")) {
+            if (!whole) {
+                throw file.fail(at + (node.has("min") ? "/min" : "/max"), "only a number has \"min\" and \"max\";"
+                        + " this is " + name(type) + (type instanceof TypeSpec.Scalar ? "" : " (bound its elements in"
+                        + " \"element\")"));
+            }
+            minRef = node.has("min") && node.get("min").isTextual()
+                    ? ref(file, at + "/min", node.get("min").asText(), earlier, depth, false) : null;
+            maxRef = node.has("max") && node.get("max").isTextual()
+                    ? ref(file, at + "/max", node.get("max").asText(), earlier, depth, false) : null;
+            long min = minRef != null ? staticMin(minRef, earlier)
+                    : integer(file, file.root(), at + "/min", Long.MIN_VALUE, Long.MAX_VALUE);
+            long max = maxRef != null ? staticMax(maxRef, earlier)
+                    : integer(file, file.root(), at + "/max", Long.MIN_VALUE, Long.MAX_VALUE);
+            if (min > max && minRef == null && maxRef == null) {
                 throw file.fail(at, "min " + min + " is greater than max " + max);
             }
-            values = new Range(min, max);
+            values = new Range(Math.min(min, max), max);
+        }
+        List<Value> special = special(file, node, at, type);
+        boolean rectangular = flag(file, node, at + "/rectangular");
+        if (rectangular && !(elementType(type) instanceof TypeSpec.ArrayOf || elementType(type) instanceof TypeSpec.ListOf)) {
+            throw file.fail(at + "/rectangular", "only an array of arrays (a matrix) can be rectangular; this is "
+                    + name(type));
+        }
+        String shape = null;
+        if (node.has("shape")) {
+            shape = text(file, file.root(), at + "/shape");
+            String other = shape;
+            Param p = earlier.stream().filter(q -> q.name().equals(other)).findFirst().orElse(null);
+            if (p == null || depth > 0 || !sameNesting(p.type(), type)) {
+                throw file.fail(at + "/shape", "expected the name of an earlier parameter nested as deeply as this "
+                        + name(type) + " (it takes that parameter's shape), found \"" + shape + "\"");
+            }
+        }
+        long totalMax = 0;
+        if (node.has("totalMax")) {
+            if (!(elementType(type) instanceof TypeSpec.ArrayOf || elementType(type) instanceof TypeSpec.ListOf)) {
+                throw file.fail(at + "/totalMax", "a total size bounds a nested array (an array of arrays); this is "
+                        + name(type));
+            }
+            totalMax = integer(file, file.root(), at + "/totalMax", 1, Integer.MAX_VALUE);
         }
         Constraints element = null;
         if (node.has("element")) {
             object(file, node.get("element"), at + "/element", ELEMENT_FIELDS);
-            element = constraints(file, node.get("element"), at + "/element", elementType(type));
+            element = constraints(file, node.get("element"), at + "/element", elementType(type), earlier, depth + 1);
         }
         Constraints.Order sorted = null;
         boolean sequence = type instanceof TypeSpec.ArrayOf || type instanceof TypeSpec.ListOf
@@ -273,7 +363,191 @@ public final class ProblemLoader {
                         + " strings can be declared distinct; this is " + (type == null ? "not one" : type.javaName()));
             }
         }
-        return new Constraints(length, chars, values, element, sorted, distinct);
+        Constraints.Extras extras = new Constraints.Extras(minLength, maxLength, minRef, maxRef, real, rectangular,
+                shape, totalMax, special);
+        return new Constraints(length, chars, values, element, sorted, distinct, extras);
+    }
+
+    /** {@code min}, {@code max}, {@code exclusiveMin}, {@code exclusiveMax}, {@code scale}, {@code nonFinite}. */
+    private static Constraints.Real real(JsonFile file, JsonNode node, String at) {
+        for (String pair : List.of("min/exclusiveMin", "max/exclusiveMax")) {
+            String[] both = pair.split("/");
+            if (node.has(both[0]) && node.has(both[1])) {
+                throw file.fail(at + "/" + both[1], "declare either \"" + both[0] + "\" (inclusive) or \"" + both[1]
+                        + "\", not both");
+            }
+        }
+        boolean minExclusive = node.has("exclusiveMin");
+        boolean maxExclusive = node.has("exclusiveMax");
+        double min = node.has("min") || minExclusive ? number(file, at + (minExclusive ? "/exclusiveMin" : "/min"))
+                : -1e6;
+        double max = node.has("max") || maxExclusive ? number(file, at + (maxExclusive ? "/exclusiveMax" : "/max"))
+                : 1e6;
+        if (min > max || (min == max && (minExclusive || maxExclusive))) {
+            throw file.fail(at, "the range from " + Range.number(min) + " to " + Range.number(max) + " is empty");
+        }
+        boolean log = false;
+        if (node.has("scale")) {
+            String scale = text(file, file.root(), at + "/scale");
+            if (!scale.equals("log") && !scale.equals("uniform")) {
+                throw file.fail(at + "/scale", "expected \"log\" or \"uniform\", found \"" + scale + "\"");
+            }
+            log = scale.equals("log");
+            if (log && (min < 0 || (min == 0 && !minExclusive))) {
+                throw file.fail(at + "/scale", "a log scale needs a positive range (min > 0, or exclusiveMin 0)");
+            }
+        }
+        return new Constraints.Real(min, minExclusive, max, maxExclusive, log, flag(file, node, at + "/nonFinite"));
+    }
+
+    private static double number(JsonFile file, String pointer) {
+        JsonNode n = file.root().at(pointer);
+        if (!n.isNumber()) {
+            throw file.fail(pointer, "expected a number, found " + kind(n));
+        }
+        return n.asDouble();
+    }
+
+    private static boolean isIntegral(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 9e15;
+    }
+
+    private static boolean flag(JsonFile file, JsonNode node, String pointer) {
+        JsonNode f = file.root().at(pointer);
+        if (f.isMissingNode()) {
+            return false;
+        }
+        if (!f.isBoolean()) {
+            throw file.fail(pointer, "expected true or false, found " + kind(f));
+        }
+        return f.asBoolean();
+    }
+
+    /**
+     * {@code "special": [...]}: numbers of the parameter's type, or for a double (float) the raw bits as a
+     * hex string ({@code "0x7ff0000000000001"}), or {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}
+     * when non-finite values are allowed.
+     */
+    private static List<Value> special(JsonFile file, JsonNode node, String at, TypeSpec type) {
+        if (!node.has("special")) {
+            return List.of();
+        }
+        String sp = at + "/special";
+        boolean floating = isKind(type, TypeSpec.Kind.DOUBLE) || isKind(type, TypeSpec.Kind.FLOAT);
+        boolean whole = isKind(type, TypeSpec.Kind.INT) || isKind(type, TypeSpec.Kind.LONG);
+        JsonNode list = node.get("special");
+        if (!list.isArray() || list.isEmpty() || (!floating && !whole)) {
+            throw file.fail(sp, "expected a non-empty array of special values for an int, long, double or float;"
+                    + " this is " + name(type) + " with " + kind(list));
+        }
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode v = list.get(i);
+            String p = sp + "/" + i;
+            if (whole && v.isIntegralNumber() && v.canConvertToLong()) {
+                long n = v.asLong();
+                if (isKind(type, TypeSpec.Kind.INT) && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+                    throw file.fail(p, "expected a 32-bit integer, found " + n);
+                }
+                out.add(new Value.Int(n));
+            } else if (floating && v.isNumber()) {
+                out.add(new Value.Dbl(isKind(type, TypeSpec.Kind.FLOAT) ? (float) v.asDouble() : v.asDouble()));
+            } else if (floating && v.isTextual()) {
+                out.add(new Value.Dbl(bits(file, p, v.asText(), isKind(type, TypeSpec.Kind.FLOAT))));
+            } else {
+                throw file.fail(p, "expected " + (whole ? "an integer" : "a number, a hex bit pattern like"
+                        + " \"0x3ff0000000000001\", \"NaN\", \"Infinity\" or \"-Infinity\"") + ", found " + kind(v));
+            }
+        }
+        return out;
+    }
+
+    private static double bits(JsonFile file, String pointer, String text, boolean isFloat) {
+        switch (text) {
+            case "NaN": return Double.NaN;
+            case "Infinity": return Double.POSITIVE_INFINITY;
+            case "-Infinity": return Double.NEGATIVE_INFINITY;
+            default:
+        }
+        if (!text.matches("0x[0-9a-fA-F]{1," + (isFloat ? 8 : 16) + "}")) {
+            throw file.fail(pointer, "expected a hex bit pattern (\"0x\" and up to " + (isFloat ? 8 : 16)
+                    + " hex digits), \"NaN\", \"Infinity\" or \"-Infinity\", found \"" + text + "\"");
+        }
+        long raw = Long.parseUnsignedLong(text.substring(2), 16);
+        return isFloat ? Float.intBitsToFloat((int) raw) : Double.longBitsToDouble(raw);
+    }
+
+    /**
+     * A bound tied to another parameter: it must name an earlier parameter (parameters are drawn in order,
+     * so the one it reads is there already), read a length of an array or string, or the value of an
+     * integer, and use {@code [i]} only inside an array's element.
+     */
+    private static Ref ref(JsonFile file, String pointer, String text, List<Param> earlier, int depth, boolean ofLength) {
+        Ref ref;
+        try {
+            ref = Ref.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw file.fail(pointer, e.getMessage());
+        }
+        Param p = earlier.stream().filter(q -> q.name().equals(ref.param())).findFirst().orElse(null);
+        if (p == null) {
+            throw file.fail(pointer, "\"" + ref.param() + "\" is not an earlier parameter; a bound may read only"
+                    + " parameters declared before this one (" + (earlier.isEmpty() ? "there are none"
+                    : String.join(", ", earlier.stream().map(Param::name).toList())) + ")");
+        }
+        if (ref.perElement() && depth == 0) {
+            throw file.fail(pointer, "[i] reads the row with this element's index, so it may only be used inside"
+                    + " \"element\"");
+        }
+        TypeSpec t = p.type();
+        for (int ignored : ref.path()) {
+            t = elementType(t);
+            if (t == null) {
+                throw file.fail(pointer, "\"" + ref + "\" indexes deeper than " + p.type().javaName() + " goes");
+            }
+        }
+        boolean sized = t instanceof TypeSpec.ArrayOf || t instanceof TypeSpec.ListOf || isKind(t, TypeSpec.Kind.STRING);
+        if (ref.length() ? !sized : !(isKind(t, TypeSpec.Kind.INT) || isKind(t, TypeSpec.Kind.LONG))) {
+            throw file.fail(pointer, "\"" + ref + "\" reads " + (ref.length() ? "the length of" : "the value of")
+                    + " a " + t.javaName() + "; expected " + (ref.length() ? "an array or string" : "an integer"));
+        }
+        return ref;
+    }
+
+    /** The smallest value {@code ref} can take, from the declared bounds of what it reads. */
+    private static long staticMin(Ref ref, List<Param> earlier) {
+        Range r = staticRange(ref, earlier);
+        return r == null ? (ref.length() ? 0 : Integer.MIN_VALUE) : r.min() + ref.offset();
+    }
+
+    private static long staticMax(Ref ref, List<Param> earlier) {
+        Range r = staticRange(ref, earlier);
+        return r == null ? Integer.MAX_VALUE : r.max() + ref.offset();
+    }
+
+    private static Range staticRange(Ref ref, List<Param> earlier) {
+        Param p = earlier.stream().filter(q -> q.name().equals(ref.param())).findFirst().orElseThrow();
+        Constraints c = p.constraints();
+        for (int ignored : ref.path()) {
+            c = c == null ? null : c.element();
+        }
+        return c == null ? null : ref.length() ? c.length() : c.values();
+    }
+
+    private static boolean sameNesting(TypeSpec a, TypeSpec b) {
+        while (elementType(a) != null && elementType(b) != null) {
+            a = elementType(a);
+            b = elementType(b);
+        }
+        return elementType(a) == null && elementType(b) == null;
+    }
+
+    private static boolean isKind(TypeSpec type, TypeSpec.Kind kind) {
+        return type instanceof TypeSpec.Scalar s && s.kind() == kind;
+    }
+
+    private static String name(TypeSpec type) {
+        return type == null ? "not one" : type.javaName();
     }
 
     /** The type of an array's, list's or linked list's elements; {@code null} for any other type. */

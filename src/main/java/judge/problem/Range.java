@@ -16,4 +16,9 @@ public record Range(long min, long max) {
     public String toString() {
         return min + ".." + max;
     }
+
+    /** A number as bounds print it: whole numbers without a fraction. */
+    public static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e18 ? String.valueOf((long) d) : String.valueOf(d);
+    }
 }

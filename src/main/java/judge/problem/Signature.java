@@ -44,9 +44,13 @@ public record Signature(String className, String method, List<Param> params, Typ
         if (design != null) {
             return design.violation(input);
         }
+        java.util.Map<String, Value> byName = new java.util.HashMap<>();
+        for (int i = 0; i < params.size() && i < input.size(); i++) {
+            byName.put(params.get(i).name(), input.get(i));
+        }
         for (int i = 0; i < params.size(); i++) {
             Param param = params.get(i);
-            Violation v = Violation.of(input.get(i), param.type(), param.constraints());
+            Violation v = Violation.of(input.get(i), param.type(), param.constraints(), byName);
             if (v != null) {
                 return new Violation("/" + param.name() + v.path(), v.message() + " (parameter " + param.name()
                         + " of " + method + ")");
@@ -60,7 +64,7 @@ public record Signature(String className, String method, List<Param> params, Typ
         if (design != null) {
             return design.outputViolation(input.get(0), output);
         }
-        Violation v = Violation.of(output, returns, Constraints.NONE);
+        Violation v = Violation.ofAnswer(output, returns);
         if (v != null && !(output instanceof Value.Null)) {
             return new Violation(v.path(), v.message() + " (the return type is " + returns.javaName() + ")");
         }

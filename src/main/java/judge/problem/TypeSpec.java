@@ -8,7 +8,7 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
         TypeSpec.CallArguments {
 
     enum Kind {
-        INT("int", "Integer"), LONG("long", "Long"), DOUBLE("double", "Double"), BOOLEAN("boolean", "Boolean"),
+        INT("int", "Integer"), LONG("long", "Long"), DOUBLE("double", "Double"), FLOAT("float", "Float"), BOOLEAN("boolean", "Boolean"),
         CHAR("char", "Character"), STRING("String", "String");
 
         final String primitive;
@@ -82,6 +82,7 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
             return switch (s.kind()) {
                 case INT, LONG -> "an integer";
                 case DOUBLE -> "a number";
+                case FLOAT -> "a float (a number exact in 32-bit binary floating point)";
                 case BOOLEAN -> "a boolean";
                 case CHAR -> "a one-character string";
                 case STRING -> "a string";
@@ -95,7 +96,7 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
         if (element instanceof Scalar s) {
             return switch (s.kind()) {
                 case INT, LONG -> "integers";
-                case DOUBLE -> "numbers";
+                case DOUBLE, FLOAT -> "numbers";
                 case BOOLEAN -> "booleans";
                 case CHAR -> "characters";
                 case STRING -> "strings";
@@ -129,7 +130,7 @@ public sealed interface TypeSpec permits TypeSpec.Scalar, TypeSpec.ArrayOf, Type
                 return new Scalar(kind, true);
             }
         }
-        throw new IllegalArgumentException("unknown type '" + text + "': expected int, long, double, boolean, char,"
+        throw new IllegalArgumentException("unknown type '" + text + "': expected int, long, double, float, boolean, char,"
                 + " String, their boxes, an array T[] or List<T> of them, ListNode or TreeNode");
     }
 }

@@ -2,6 +2,7 @@ package judge.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import judge.value.Value;
 
 /**
@@ -13,14 +14,48 @@ public record Violation(String path, String message) {
 
     /** The first way {@code value} breaks {@code type} and {@code constraints}, or {@code null} if none. */
     public static Violation of(Value value, TypeSpec type, Constraints constraints) {
+        return of(value, type, constraints, null);
+    }
+
+    /**
+     * The same, with the other parameters' values by name ({@code null} when unknown), against which bounds
+     * tied to another parameter ({@code "max": "scores.length"}, {@code "shape": "imageEmb"}) are checked.
+     */
+    public static Violation of(Value value, TypeSpec type, Constraints constraints, Map<String, Value> args) {
         List<Violation> found = new ArrayList<>(1);
-        check(value, type, constraints == null ? Constraints.NONE : constraints, "", found);
+        check(value, type, constraints == null ? Constraints.NONE : constraints, "", found,
+                new Context(args, -1, false));
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static boolean check(Value value, TypeSpec type, Constraints c, String path, List<Violation> found) {
+    /**
+     * The first way an answer breaks the return type, or {@code null}. Unlike an argument, an answer may be
+     * NaN or ±Infinity (the float checker matches them only with themselves).
+     */
+    public static Violation ofAnswer(Value value, TypeSpec type) {
+        List<Violation> found = new ArrayList<>(1);
+        check(value, type, Constraints.NONE, "", found, new Context(null, -1, true));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The other parameters' values, the index in its outermost array of the element being checked, and
+     * whether the value is an answer rather than an argument.
+     */
+    private record Context(Map<String, Value> args, int index, boolean answer) {
+        Long resolve(Ref ref) {
+            return args == null || ref == null ? null : ref.resolve(args, index);
+        }
+
+        Context at(int i) {
+            return index < 0 ? new Context(args, i, answer) : this;
+        }
+    }
+
+    private static boolean check(Value value, TypeSpec type, Constraints c, String path, List<Violation> found,
+            Context ctx) {
         if (type instanceof TypeSpec.Scalar scalar) {
-            return checkScalar(value, scalar, c, path, found);
+            return checkScalar(value, scalar, c, path, found, ctx);
         }
         if (type instanceof TypeSpec.Node node) {
             return checkNodes(value, node, c, path, found);
@@ -42,14 +77,123 @@ public record Violation(String path, String message) {
                     + " elements, found " + array.items().size()));
             return false;
         }
+        String tied = tiedLength(array.items().size(), c.extras(), ctx);
+        if (tied != null) {
+            found.add(new Violation(path, tied + " elements, found " + array.items().size()));
+            return false;
+        }
         TypeSpec element = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
         Constraints ec = c.element() == null ? Constraints.NONE : c.element();
         for (int i = 0; i < array.items().size(); i++) {
-            if (!check(array.items().get(i), element, ec, path + "/" + i, found)) {
+            if (!check(array.items().get(i), element, ec, path + "/" + i, found, ctx.at(i))) {
                 return false;
             }
         }
-        return checkOrder(array.items(), c, path, found);
+        return checkOrder(array.items(), c, path, found) && checkShape(array, c.extras(), path, found, ctx);
+    }
+
+    /** "expected N (scores.length)" when a length tied to another parameter is not met, else {@code null}. */
+    private static String tiedLength(long n, Constraints.Extras x, Context ctx) {
+        Long min = ctx.resolve(x.minLength());
+        Long max = ctx.resolve(x.maxLength());
+        if (min != null && max != null && x.minLength().equals(x.maxLength()) && n != min) {
+            return "expected " + min + " (" + x.minLength() + ")";
+        }
+        if (min != null && n < min) {
+            return "expected at least " + min + " (" + x.minLength() + ")";
+        }
+        if (max != null && n > max) {
+            return "expected at most " + max + " (" + x.maxLength() + ")";
+        }
+        return null;
+    }
+
+    /** {@code rectangular}, {@code shape} and {@code totalMax} of a nested array. */
+    private static boolean checkShape(Value.Arr array, Constraints.Extras x, String path, List<Violation> found,
+            Context ctx) {
+        if (x.rectangular()) {
+            String bad = rectangular(array, path);
+            if (bad != null) {
+                found.add(new Violation(bad.substring(0, bad.indexOf(' ')), bad.substring(bad.indexOf(' ') + 1)));
+                return false;
+            }
+        }
+        if (x.shape() != null && ctx.args() != null && ctx.args().get(x.shape()) instanceof Value.Arr other) {
+            String bad = sameShape(array, other, path, x.shape());
+            if (bad != null) {
+                found.add(new Violation(bad.substring(0, bad.indexOf(' ')), bad.substring(bad.indexOf(' ') + 1)));
+                return false;
+            }
+        }
+        if (x.totalMax() > 0) {
+            long total = leaves(array);
+            if (total > x.totalMax()) {
+                found.add(new Violation(path, "expected at most " + x.totalMax() + " numbers in all, found " + total));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Level by level, every array has the length of the first one at its level; "path message" or null. */
+    private static String rectangular(Value.Arr top, String path) {
+        List<Value.Arr> level = List.of(top);
+        List<String> paths = List.of(path);
+        while (true) {
+            List<Value.Arr> next = new ArrayList<>();
+            List<String> nextPaths = new ArrayList<>();
+            int width = -1;
+            for (int r = 0; r < level.size(); r++) {
+                List<Value> items = level.get(r).items();
+                for (int i = 0; i < items.size(); i++) {
+                    if (!(items.get(i) instanceof Value.Arr row)) {
+                        return null;
+                    }
+                    String at = paths.get(r) + "/" + i;
+                    if (width < 0) {
+                        width = row.items().size();
+                    } else if (row.items().size() != width) {
+                        return at + " expected every row to have " + width + " elements (the array is declared"
+                                + " rectangular), found " + row.items().size();
+                    }
+                    next.add(row);
+                    nextPaths.add(at);
+                }
+            }
+            if (next.isEmpty()) {
+                return null;
+            }
+            level = next;
+            paths = nextPaths;
+        }
+    }
+
+    private static String sameShape(Value.Arr a, Value.Arr b, String path, String name) {
+        if (a.items().size() != b.items().size()) {
+            return path + " expected " + b.items().size() + " elements, the shape of " + name + ", found "
+                    + a.items().size();
+        }
+        for (int i = 0; i < a.items().size(); i++) {
+            if (a.items().get(i) instanceof Value.Arr x && b.items().get(i) instanceof Value.Arr y) {
+                String bad = sameShape(x, y, path + "/" + i, name);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How many non-array values a nested array holds. */
+    public static long leaves(Value v) {
+        if (v instanceof Value.Arr a) {
+            long n = 0;
+            for (Value item : a.items()) {
+                n += item instanceof Value.Arr ? leaves(item) : 1;
+            }
+            return n;
+        }
+        return 1;
     }
 
     /** {@code sorted} and {@code distinct}: each element against the one before it, and against all before. */
@@ -151,7 +295,7 @@ public record Violation(String path, String message) {
     }
 
     private static boolean checkScalar(Value value, TypeSpec.Scalar type, Constraints c, String path,
-            List<Violation> found) {
+            List<Violation> found, Context ctx) {
         if (value instanceof Value.Null && type.boxed() && type.kind() != TypeSpec.Kind.STRING) {
             return true;
         }
@@ -166,10 +310,19 @@ public record Violation(String path, String message) {
                 if (type.kind() == TypeSpec.Kind.INT && (i.value() < Integer.MIN_VALUE || i.value() > Integer.MAX_VALUE)) {
                     yield "expected a 32-bit integer, found " + i.value();
                 }
-                yield c.values() != null && !c.values().contains(i.value())
-                        ? "expected an integer in " + c.values() + ", found " + i.value() : null;
+                if (c.values() != null && !c.values().contains(i.value())) {
+                    yield "expected an integer in " + c.values() + ", found " + i.value();
+                }
+                Long min = ctx.resolve(c.extras().min());
+                Long max = ctx.resolve(c.extras().max());
+                if (min != null && i.value() < min) {
+                    yield "expected an integer of at least " + min + " (" + c.extras().min() + "), found " + i.value();
+                }
+                yield max != null && i.value() > max
+                        ? "expected an integer of at most " + max + " (" + c.extras().max() + "), found " + i.value()
+                        : null;
             }
-            case DOUBLE -> {
+            case DOUBLE, FLOAT -> {
                 double d;
                 if (value instanceof Value.Int i) {
                     d = i.value();
@@ -177,6 +330,18 @@ public record Violation(String path, String message) {
                     d = x.value();
                 } else {
                     yield mismatch(type, value);
+                }
+                if (type.kind() == TypeSpec.Kind.FLOAT && !Double.isNaN(d) && (double) (float) d != d) {
+                    yield "expected a float (a number exact in 32-bit binary floating point), found " + d
+                            + " (the nearest float is " + (float) d + ")";
+                }
+                Constraints.Real real = c.extras().real();
+                if (real != null) {
+                    yield real.contains(d) ? null : "expected a " + (real.nonFinite() ? "" : "finite ")
+                            + "number in " + real + ", found " + d;
+                }
+                if (!ctx.answer() && (Double.isNaN(d) || Double.isInfinite(d))) {
+                    yield "expected a finite number, found " + d;
                 }
                 yield c.values() != null && (d < c.values().min() || d > c.values().max())
                         ? "expected a number in " + c.values() + ", found " + d : null;

@@ -46,7 +46,12 @@ final class Generators {
         this.signature = signature;
     }
 
-    /** The arguments of one call, made of {@code choices}. */
+    /**
+     * The arguments of one call, made of {@code choices}. Parameters are drawn in order, and a bound that
+     * reads an earlier parameter ({@code "length": {"sameAs": "scores"}}, {@code "max": "logits[i].length - 1"},
+     * {@code "shape": "imageEmb"}) is resolved against the value already drawn: each shared dimension is
+     * drawn once and reused, so a drawn input always meets these bounds and nothing is drawn to be refused.
+     */
     List<Value> draw(Choices choices, Profile profile) {
         if (signature.isDesign()) {
             return calls(choices, profile, signature.design());
@@ -60,11 +65,73 @@ final class Generators {
             if (hint != null && !profile.noHint()) {
                 source = drawn.get(hint.charsFrom());
             }
-            Value v = value(choices, profile, p.type(), c, hint, source);
+            long total = c.extras().totalMax();
+            Frame frame = new Frame(drawn, -1, total > 0 ? new long[] {total} : null,
+                    c.extras().rectangular() ? new long[depth(p.type())] : null, 0,
+                    c.extras().shape() == null ? null : drawn.get(c.extras().shape()), rowCap(total, c));
+            if (frame.widths != null) {
+                java.util.Arrays.fill(frame.widths, -1);
+            }
+            Value v = value(choices, profile, p.type(), c, hint, source, frame);
             drawn.put(p.name(), v);
             args.add(v);
         }
         return args;
+    }
+
+    /**
+     * Where a value is being drawn: the parameters drawn so far, the index {@code [i]} of the outermost
+     * element it is in, what is left of a total-size bound, the row lengths fixed so far at each depth of a
+     * rectangular array ({@code -1}: not yet), its depth, and the value at the same place in the parameter
+     * whose shape it copies.
+     */
+    private record Frame(Map<String, Value> args, int index, long[] budget, long[] widths, int depth, Value shape,
+            long rowCap) {
+        static final Frame NONE = new Frame(Map.of(), -1, null, null, 0, null, 0);
+
+        Frame child(int i, Value shapeChild) {
+            return new Frame(args, index < 0 ? i : index, budget, widths, depth + 1, shapeChild, rowCap);
+        }
+
+        Long resolve(judge.problem.Ref ref) {
+            return ref == null ? null : ref.resolve(args, index);
+        }
+    }
+
+    /**
+     * Under a total-size bound, the longest innermost row drawn: about the square root of the bound (or the
+     * bound over the outermost maximum length, if larger), so that a filled draw is many rows of many numbers
+     * rather than one row holding the whole budget.
+     */
+    private static long rowCap(long total, Constraints c) {
+        if (total <= 0) {
+            return 0;
+        }
+        long outer = c.length() == null ? 1 : Math.max(1, c.length().max());
+        return Math.max((long) Math.ceil(Math.sqrt(total)), total / outer);
+    }
+
+    /** How deeply arrays nest in {@code type}: 0 for a scalar, 2 for {@code int[][]}. */
+    private static int depth(TypeSpec type) {
+        int d = 0;
+        while (type instanceof TypeSpec.ArrayOf || type instanceof TypeSpec.ListOf) {
+            type = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
+            d++;
+        }
+        return d;
+    }
+
+    /** The declared range narrowed by bounds that read other parameters (the narrowing keeps it non-empty). */
+    private static Range tied(Range declared, Long min, Long max, long typeMin, long typeMax) {
+        long lo = declared == null ? typeMin : declared.min();
+        long hi = declared == null ? typeMax : declared.max();
+        if (min != null) {
+            lo = Math.max(lo, min);
+        }
+        if (max != null) {
+            hi = Math.min(hi, max);
+        }
+        return new Range(Math.min(lo, hi), hi);
     }
 
     /** How far "small" integer draws reach: 10, or for a design problem's arguments half the size drawn. */
@@ -109,24 +176,31 @@ final class Generators {
         List<Value> values = new ArrayList<>(params.size());
         for (Param p : params) {
             values.add(value(choices, profile, p.type(), p.constraints() == null ? Constraints.NONE : p.constraints(),
-                    null, null));
+                    null, null, Frame.NONE));
         }
         return new Value.Arr(values);
     }
 
     private Value value(Choices choices, Profile profile, TypeSpec type, Constraints c, GeneratorHint hint,
-            Value source) {
+            Value source, Frame frame) {
         if (type instanceof TypeSpec.Scalar s) {
+            if (frame.budget() != null) {
+                frame.budget()[0]--;
+            }
+            Constraints.Extras x = c.extras();
             return switch (s.kind()) {
                 case STRING -> new Value.Str(string(choices, profile, c, hint, source));
                 case CHAR -> new Value.Str(string(choices, profile,
                         new Constraints(new Range(1, 1), c.chars(), null, null), null, null));
-                case INT -> new Value.Int(integer(choices, profile, c.values(), Integer.MIN_VALUE, Integer.MAX_VALUE,
-                        near, near != 10));
-                case LONG -> new Value.Int(integer(choices, profile, c.values(), Long.MIN_VALUE, Long.MAX_VALUE,
-                        near, near != 10));
+                case INT -> new Value.Int(special(choices, x, tied(c.values(), frame.resolve(x.min()),
+                        frame.resolve(x.max()), Integer.MIN_VALUE, Integer.MAX_VALUE), profile, Integer.MIN_VALUE,
+                        Integer.MAX_VALUE));
+                case LONG -> new Value.Int(special(choices, x, tied(c.values(), frame.resolve(x.min()),
+                        frame.resolve(x.max()), Long.MIN_VALUE, Long.MAX_VALUE), profile, Long.MIN_VALUE,
+                        Long.MAX_VALUE));
                 case BOOLEAN -> new Value.Bool(choices.choose(1) == 1);
-                case DOUBLE -> new Value.Dbl(decimal(choices, c.values()));
+                case DOUBLE -> new Value.Dbl(real(choices, c, false));
+                case FLOAT -> new Value.Dbl(real(choices, c, true));
             };
         }
         if (type instanceof TypeSpec.Node node) {
@@ -134,26 +208,152 @@ final class Generators {
         }
         TypeSpec element = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
         Constraints ec = c.element() == null ? Constraints.NONE : c.element();
-        boolean rectangular = rowsMayDiffer(element, ec)
+        boolean nested = element instanceof TypeSpec.ArrayOf || element instanceof TypeSpec.ListOf;
+        Range range = tied(distinctCap(c, element, ec), frame.resolve(c.extras().minLength()),
+                frame.resolve(c.extras().maxLength()), 0, LENGTH_LIMIT);
+        if (frame.shape() instanceof Value.Arr like) {
+            range = new Range(like.items().size(), like.items().size());
+        } else if (frame.widths() != null && frame.depth() > 0 && frame.widths()[frame.depth() - 1] >= 0) {
+            long w = frame.widths()[frame.depth() - 1];
+            range = new Range(w, w);
+        } else if (frame.budget() != null && !nested) {
+            long left = Math.max(0, Math.min(frame.budget()[0], frame.rowCap()));
+            range = new Range(range.min(), Math.max(range.min(), Math.min(range.max(), left)));
+        }
+        boolean rectangular = frame.widths() == null && frame.shape() == null && rowsMayDiffer(element, ec)
                 && choices.choose(1, (r, b) -> r.nextDouble() < RECTANGULAR_SHARE ? 0 : 1) == 0;
-        Length length = new Length(choices, profile, distinctCap(c, element, ec));
+        Length length = new Length(choices, profile, range);
         List<Value> items = new ArrayList<>();
         Unique unique = mustDiffer(c) ? new Unique(element, ec) : null;
-        while (length.more()) {
+        // Under a total-size bound, rows stop (past the minimum) once the next one would not fit.
+        while ((frame.budget() == null || !nested || items.size() < range.min()
+                || frame.budget()[0] >= rowNeeds(element, ec, frame.widths(), frame.depth() + 1)) && length.more()) {
             Constraints row = ec;
             if (rectangular && !items.isEmpty()) {
                 int width = ((Value.Arr) items.get(0)).items().size();
-                row = new Constraints(new Range(width, width), ec.chars(), ec.values(), ec.element(), ec.sorted(),
-                        ec.distinct());
+                row = ec.withLength(new Range(width, width));
             }
-            Value v = value(choices, profile, element, row, null, null);
+            int i = items.size();
+            Value shapeChild = frame.shape() instanceof Value.Arr like && i < like.items().size()
+                    ? like.items().get(i) : null;
+            Frame inner = frame.child(i, shapeChild);
+            Value v = value(choices, profile, element, row, null, null, inner);
             // A repeated string (or other non-integer) is drawn again a few times; an integer moves instead.
             for (int retry = 0; unique != null && !(v instanceof Value.Int) && unique.taken(v) && retry < 8; retry++) {
-                v = value(choices, profile, element, row, null, null);
+                v = value(choices, profile, element, row, null, null, inner);
+            }
+            if (frame.widths() != null && v instanceof Value.Arr drawnRow && frame.widths()[frame.depth()] < 0) {
+                frame.widths()[frame.depth()] = drawnRow.items().size();
             }
             keep(items, unique, v);
         }
         return ordered(items, c);
+    }
+
+    /**
+     * The fewest numbers one more row at {@code depth} adds to a total-size bound: the fixed widths of a
+     * rectangular array where they are known, else the declared minimum lengths (at least 1).
+     */
+    private static long rowNeeds(TypeSpec type, Constraints c, long[] widths, int depth) {
+        long needs = 1;
+        while (type instanceof TypeSpec.ArrayOf || type instanceof TypeSpec.ListOf) {
+            long w = widths != null && depth - 1 < widths.length && widths[depth - 1] >= 0 ? widths[depth - 1]
+                    : c == null || c.length() == null ? 0 : c.length().min();
+            needs = Math.multiplyHigh(needs, Math.max(1, w)) != 0 ? Long.MAX_VALUE : needs * Math.max(1, w);
+            type = type instanceof TypeSpec.ArrayOf a ? a.element() : ((TypeSpec.ListOf) type).element();
+            c = c == null ? null : c.element();
+            depth++;
+        }
+        return needs;
+    }
+
+    /**
+     * An integer that may be one of the declared special values: first a choice of "ordinary" (0, the
+     * simplest, so shrinking leaves the special values) or of a special value, exactly or one above or
+     * below it; random draws take a special value half of the time. A special value out of the range that
+     * applies here falls back to an ordinary draw.
+     */
+    private long special(Choices choices, Constraints.Extras x, Range range, Profile profile, long typeMin,
+            long typeMax) {
+        List<Value> specials = x.special();
+        if (!specials.isEmpty()) {
+            long bound = 3L * specials.size();
+            long k = choices.choose(bound, (r, b) -> r.nextBoolean() ? 0 : r.nextDouble() < 0.6
+                    ? 1 + 3L * r.nextInt(specials.size()) : 1 + r.nextLong(b));
+            if (k > 0) {
+                long base = ((Value.Int) specials.get((int) ((k - 1) / 3))).value();
+                long v = switch ((int) ((k - 1) % 3)) {
+                    case 0 -> base;
+                    case 1 -> base == Long.MAX_VALUE ? base : base + 1;
+                    default -> base == Long.MIN_VALUE ? base : base - 1;
+                };
+                if (range.contains(v) && v >= typeMin && v <= typeMax) {
+                    return v;
+                }
+            }
+        }
+        return integer(choices, profile, range, typeMin, typeMax, near, near != 10);
+    }
+
+    /**
+     * A double (or float) in its declared bounds: a special value (as for integers, the neighbours being the
+     * next representable numbers), else one of 10^6 evenly spaced steps from the lower bound (simplest) to
+     * the upper, spaced evenly in the logarithm for {@code "scale": "log"}; random draws take either bound an
+     * eighth of the time each. An exclusive bound is replaced by the next number inside it; with
+     * {@code "exclusiveMin": 0} on a log scale the lowest step is {@code 1e-12 × max}.
+     */
+    private static double real(Choices choices, Constraints c, boolean isFloat) {
+        Constraints.Real real = c.extras().real();
+        if (real == null) {
+            double d = decimal(choices, c.values());
+            return isFloat ? (float) d : d;
+        }
+        List<Value> specials = c.extras().special();
+        if (!specials.isEmpty()) {
+            long k = choices.choose(3L * specials.size(), (r, b) -> r.nextBoolean() ? 0 : r.nextDouble() < 0.6
+                    ? 1 + 3L * r.nextInt(specials.size()) : 1 + r.nextLong(b));
+            if (k > 0) {
+                double base = ((Value.Dbl) specials.get((int) ((k - 1) / 3))).value();
+                int side = (int) ((k - 1) % 3);
+                double v = side == 0 ? base : isFloat ? (side == 1 ? Math.nextUp((float) base)
+                        : Math.nextDown((float) base)) : side == 1 ? Math.nextUp(base) : Math.nextDown(base);
+                if (real.contains(v) && (Double.isFinite(v) || real.nonFinite())) {
+                    return v;
+                }
+            }
+        }
+        double lo = real.minExclusive() ? up(real.min(), isFloat) : real.min();
+        double hi = real.maxExclusive() ? down(real.max(), isFloat) : real.max();
+        boolean log = real.log();
+        if (log && lo <= 0) {
+            lo = real.max() * 1e-12;
+        }
+        long steps = 1_000_000;
+        long k = choices.choose(steps, (r, b) -> {
+            double u = r.nextDouble();
+            return u < 0.125 ? 0 : u < 0.25 ? b : r.nextLong(b + 1);
+        });
+        double v = k == 0 ? lo : k == steps ? hi
+                : log ? Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * k / steps) : lo + (hi - lo) * k / steps;
+        v = Math.max(lo, Math.min(hi, v));
+        if (isFloat) {
+            float f = (float) v;
+            if (f < lo) {
+                f = Math.nextUp(f);
+            } else if (f > hi) {
+                f = Math.nextDown(f);
+            }
+            return f;
+        }
+        return v;
+    }
+
+    private static double up(double d, boolean isFloat) {
+        return isFloat ? Math.nextUp((float) d) : Math.nextUp(d);
+    }
+
+    private static double down(double d, boolean isFloat) {
+        return isFloat ? Math.nextDown((float) d) : Math.nextDown(d);
     }
 
     /** The share of random 2-D values drawn rectangular (all rows as long as the first). */

@@ -40,6 +40,9 @@ final class Convert {
             if (c == double.class || c == Double.class) {
                 return value instanceof Value.Int i ? (double) i.value() : ((Value.Dbl) value).value();
             }
+            if (c == float.class || c == Float.class) {
+                return value instanceof Value.Int i ? (float) i.value() : (float) ((Value.Dbl) value).value();
+            }
             if (c == boolean.class || c == Boolean.class) {
                 return ((Value.Bool) value).value();
             }

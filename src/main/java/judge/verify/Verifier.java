@@ -146,12 +146,34 @@ public final class Verifier {
             while (numbers != null && numbers.values() == null && numbers.element() != null) {
                 numbers = numbers.element();
             }
-            if (numbers != null && numbers.values() != null) {
+            if (numbers != null && numbers.values() == null && numbers.extras().real() != null) {
+                checks.add(realBound(param.name() + " values", numbers.extras().real(), values, validated));
+            } else if (numbers != null && numbers.values() != null) {
                 checks.add(bound(param.name() + " values", numbers.values().min(), numbers.values().max(), values,
                         validated));
             }
         }
         return checks;
+    }
+
+    /**
+     * A fractional or exclusive bound of a double: an inclusive one is reached exactly, an exclusive one when
+     * a test comes within a millionth of the range's width of it.
+     */
+    private static Check realBound(String what, Constraints.Real real, double[] seen, boolean validated) {
+        String name = "bound reached: " + what;
+        if (seen[0] == Double.POSITIVE_INFINITY) {
+            return fail(name, "no hidden test has one");
+        }
+        double near = (real.max() - real.min()) * 1e-6;
+        boolean low = real.minExclusive() ? seen[0] - real.min() <= near : seen[0] == real.min();
+        boolean high = real.maxExclusive() ? real.max() - seen[1] <= near : seen[1] == real.max();
+        String range = "declared " + real + ", tests reach " + number(seen[0]) + ".." + number(seen[1]);
+        if (low && high) {
+            return pass(name, range);
+        }
+        return validated ? new Check(name, Status.WARN, range + " (the validator may exclude the bound)")
+                : fail(name, range);
     }
 
     /**

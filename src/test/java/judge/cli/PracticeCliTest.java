@@ -82,12 +82,15 @@ class PracticeCliTest {
     @Test
     void listFiltersByTagDifficultyAndStatus() {
         CliTest.Run hard = judge(data, "list", "--difficulty", "HARD");
-        assertEquals(List.of(76, 239), ids(hard.out()));
+        assertEquals(List.of(76, 239, 9010), ids(hard.out()));
         assertEquals(List.of(76), ids(judge(data, "list", "--status", "solved").out()));
         assertEquals(bundled(p -> true) - 1, ids(judge(data, "list", "--status", "untouched").out()).size());
         assertEquals(List.of(21, 50), ids(judge(data, "list", "--tag", "recursion").out()));
         assertEquals(List.of(76, 239), ids(judge(data, "list", "--tag", "sliding-window", "--difficulty", "hard")
                 .out()));
+        List<Integer> track = ids(judge(data, "list", "--track", "ml-systems").out());
+        assertTrue(track.contains(9001) && track.stream().allMatch(id -> id >= 9001 && id <= 9011), track.toString());
+        assertEquals(track, ids(judge(data, "list", "--tag", "ml-systems").out()));
         CliTest.Run none = judge(data, "list", "--tag", "sliding-window", "--difficulty", "easy", "--status", "solved");
         assertEquals(0, none.exit());
         assertEquals("No problem matches the filters.\n", none.out());
