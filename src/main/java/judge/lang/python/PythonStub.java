@@ -106,7 +106,7 @@ public final class PythonStub {
         if (type instanceof TypeSpec.Scalar s) {
             return switch (s.kind()) {
                 case INT, LONG -> "int";
-                case DOUBLE -> "float";
+                case DOUBLE, FLOAT -> "float";
                 case BOOLEAN -> "bool";
                 case CHAR, STRING -> "str";
             };
