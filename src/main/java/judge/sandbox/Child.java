@@ -38,6 +38,8 @@ public final class Child implements AutoCloseable {
      * compiler, its garbage collector, the rest of its start on the first call).
      */
     static final long CPU_ALLOWANCE_NANOS = 1_000_000_000L;
+    /** How far past the wall-clock backstop a starved (runnable, not sleeping) child may go: a multiple of it. */
+    private static final long WALL_HARD_CAP_FACTOR = 4;
     /** CPU the first call may use beyond that: what is left of the JVM's start when the call is sent. */
     static final long BOOT_CPU_NANOS = 2_000_000_000L;
     /** USER_HZ: the unit of the CPU times in /proc/<pid>/stat, 100 on every Linux the JDK runs on. */
@@ -168,8 +170,9 @@ public final class Child implements AutoCloseable {
      * {@code since}. Time is CPU time, as isolate and DMOJ judge it: the child is killed when its processes
      * have used {@code deadline} plus {@link #CPU_ALLOWANCE_NANOS} of CPU since the call began (read by the judge
      * itself, from the cgroup or /proc: threads the solution starts count too), or, as a backstop for code that
-     * sleeps or blocks, when {@link #wallBackstopNanos} of wall time have passed. A busy machine thus slows a
-     * call down without changing its verdict.
+     * sleeps or blocks, when {@link #wallBackstopNanos} of wall time have passed and no thread of the child is
+     * waiting to run (a starved child gets up to four times that). A busy machine thus slows a call down
+     * without changing its verdict.
      */
     private Answer next(long since, Duration deadline, boolean first) {
         long cpuStart = processCpuNanos();
@@ -182,8 +185,14 @@ public final class Child implements AutoCloseable {
                 long waited = System.nanoTime() - since;
                 long left = wallBudget - waited;
                 if (left <= 0) {
-                    event = null;
-                    break;
+                    // Past the backstop: a child that sleeps or blocks ends here; one whose threads wait to run
+                    // is starved by the machine, not slow, and its CPU limit still holds it (up to a hard cap).
+                    if (waited < WALL_HARD_CAP_FACTOR * wallBudget && runnable()) {
+                        left = POLL_NANOS;
+                    } else {
+                        event = null;
+                        break;
+                    }
                 }
                 event = events.poll(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS);
                 if (event != null) {
@@ -221,6 +230,30 @@ public final class Child implements AutoCloseable {
      */
     public static long wallBackstopNanos(Duration deadline) {
         return 5 * deadline.toNanos() + 5_000_000_000L;
+    }
+
+    /** Whether a thread of the child's processes is running or waiting to run (state R in /proc). */
+    private boolean runnable() {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        for (ProcessHandle p : all) {
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(p.pid()), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        if (stat.charAt(stat.lastIndexOf(')') + 2) == 'R') {
+                            return true;
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or the process is gone
+            }
+        }
+        return false;
     }
 
     /**
