@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** The top-level {@code judge} command: global options, and the error handling every subcommand shares. */
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
-        description = "A LeetCode-style judge for Java solutions, on your own machine.",
+        description = "A LeetCode-style judge for Java and Python 3 solutions, on your own machine.",
         subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
                 NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
                 ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class, HistoryCommand.class,

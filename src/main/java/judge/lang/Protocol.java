@@ -32,7 +32,7 @@ public final class Protocol {
      * @param language the language's name ({@code java}, {@code python})
      */
     public record Config(String nonce, String className, String method, long keepBytes, long limitBytes,
-            String solutionFolder, List<List<String>> design, List<String> types, String language) {
+            String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb) {
         public Config {
             design = design.stream().map(List::copyOf).toList();
             types = List.copyOf(types);
@@ -41,7 +41,8 @@ public final class Protocol {
         public String encode() {
             return ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(className),
                     new Value.Str(method), new Value.Int(keepBytes), new Value.Int(limitBytes),
-                    new Value.Str(solutionFolder), strings2(design), strings(types), new Value.Str(language))));
+                    new Value.Str(solutionFolder), strings2(design), strings(types), new Value.Str(language),
+                    new Value.Int(memoryMb))));
         }
 
         private static Value strings(List<String> items) {

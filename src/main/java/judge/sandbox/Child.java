@@ -115,7 +115,7 @@ public final class Child implements AutoCloseable {
         child.startPumps(nonce);
         child.sendQuietly(new Protocol.Config(nonce, spec.className(), spec.method(), spec.keepOutputBytes(),
                 spec.outputLimitBytes(), spec.language().solutionLocation(spec), spec.design(), spec.types(),
-                spec.language().name()).encode());
+                spec.language().name(), spec.memoryMb()).encode());
         return child;
     }
 

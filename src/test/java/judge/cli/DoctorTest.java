@@ -89,8 +89,11 @@ class DoctorTest {
         Judged r = judgeWith("none", "run", "76", solution.toString(), "--format", "json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("ACCEPTED", new ObjectMapper().readTree(r.out()).get("verdict").asText(), "stdout is the JSON alone");
-        assertEquals("judge: warning: no OS sandbox (turned off by -Djudge.sandbox=none); the solution can read your"
-                + " files and use the network. Judge only code you trust, or see ./judge doctor\n", r.err());
+        assertTrue(r.err().startsWith("judge: warning: no OS sandbox (turned off by -Djudge.sandbox=none); without"
+                + " bubblewrap the solution runs on this machine as "), r.err());
+        assertTrue(r.err().endsWith(". Judge only code you trust, or see ./judge doctor\n"), r.err());
+        assertTrue(r.err().contains("use the network"), "the warning says what is at risk: " + r.err());
+        assertEquals(1, r.err().lines().count(), "one warning line: " + r.err());
     }
 
     @Test

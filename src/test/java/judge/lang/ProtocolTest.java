@@ -12,18 +12,18 @@ import org.junit.jupiter.api.Test;
 class ProtocolTest {
 
     @Test
-    void theConfigKeepsTheOriginalSevenFieldsInOrderAndAddsTypesAndLanguageAtTheEnd() {
+    void theConfigKeepsTheOriginalSevenFieldsInOrderAndAddsTypesLanguageAndMemoryAtTheEnd() {
         String config = new Protocol.Config("n0nce", "Solution", "minWindow", 65536, 16777216, "/tmp/classes",
-                List.of(), List.of("String", "String", "String"), "java").encode();
+                List.of(), List.of("String", "String", "String"), "java", 256).encode();
         assertEquals("[\"n0nce\",\"Solution\",\"minWindow\",65536,16777216,\"/tmp/classes\",[],"
-                + "[\"String\",\"String\",\"String\"],\"java\"]", config);
+                + "[\"String\",\"String\",\"String\"],\"java\",256]", config);
     }
 
     @Test
     void aDesignConfigListsEachMemberWithItsJavaTypes() {
         String config = new Protocol.Config("n", "LRUCache", "", 1, 2, "/c",
-                List.of(List.of("LRUCache", "int"), List.of("put", "int", "int")), List.of(), "python").encode();
-        assertTrue(config.contains("[[\"LRUCache\",\"int\"],[\"put\",\"int\",\"int\"]],[],\"python\"]"), config);
+                List.of(List.of("LRUCache", "int"), List.of("put", "int", "int")), List.of(), "python", 64).encode();
+        assertTrue(config.contains("[[\"LRUCache\",\"int\"],[\"put\",\"int\",\"int\"]],[],\"python\",64]"), config);
     }
 
     @Test

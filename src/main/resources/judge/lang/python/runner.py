@@ -7,7 +7,8 @@ Requests, on stdin, are ``<length>\\n<payload>``; answers, on stdout, are
 
 The first request is the configuration::
 
-    ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types, memoryMb]
+    ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types, language,
+     memoryMb]
 
 ``design`` is empty except for a design problem, where it lists the class's members, the constructor first,
 each as its name followed by its parameter types as Java spells them: ``[["LRUCache","int"],["get","int"],
@@ -466,7 +467,7 @@ def _serve():
     config[0] = None
     class_name, method_name, keep, limit, source_path, design = config[1:7]
     types_given = config[7] if len(config) > 7 and isinstance(config[7], list) else None
-    memory_mb = config[8] if len(config) > 8 and type(config[8]) is int else 0
+    memory_mb = config[9] if len(config) > 9 and type(config[9]) is int else 0
     path_name = os.path.abspath(source_path)
     if os.path.isdir(path_name):
         path_name = os.path.join(path_name, "solution.py")

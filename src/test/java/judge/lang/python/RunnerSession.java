@@ -47,6 +47,7 @@ final class RunnerSession {
                     : new Value.Arr(types.stream().<Value>map(Value.Str::new).toList()));
         }
         if (memoryMb > 0) {
+            config.add(new Value.Str("python"));
             config.add(new Value.Int(memoryMb));
         }
         Process p = new ProcessBuilder("python3", PythonProcess.DIR.resolve("runner.py").toString())
