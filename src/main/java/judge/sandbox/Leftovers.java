@@ -15,14 +15,25 @@ public final class Leftovers {
     private static final Set<Process> CHILDREN = ConcurrentHashMap.newKeySet();
     private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
     private static boolean hooked;
+    /** Set once the clean-up began: no new folder or child may start after it. */
+    private static volatile boolean closing;
+    /** How long the clean-up watches its folders for a writer still at work (javac cannot be stopped). */
+    private static final long SETTLE_MS = 500;
 
     private Leftovers() {}
 
     /** A new temporary folder {@code prefix*} in {@code java.io.tmpdir}, deleted at exit if still there. */
     public static Path tempFolder(String prefix) throws IOException {
         hook();
+        if (closing) {
+            throw new IOException("the judge is stopping");
+        }
         Path folder = Files.createTempDirectory(prefix);
         FOLDERS.add(folder);
+        if (closing) { // the clean-up may have passed over it
+            RuntimeFiles.deleteTree(folder);
+            throw new IOException("the judge is stopping");
+        }
         return folder;
     }
 
@@ -44,6 +55,7 @@ public final class Leftovers {
 
     /** Kills every live child (its whole tree) and deletes every registered folder; the shutdown hook's work. */
     public static void cleanUp() {
+        closing = true;
         for (Process p : Set.copyOf(CHILDREN)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
@@ -57,8 +69,22 @@ public final class Leftovers {
             }
             CHILDREN.remove(p);
         }
-        for (Path folder : Set.copyOf(FOLDERS)) {
-            RuntimeFiles.deleteTree(folder);
+        Set<Path> folders = Set.copyOf(FOLDERS);
+        if (folders.isEmpty()) {
+            return; // a judge that ended normally: nothing was left
+        }
+        folders.forEach(RuntimeFiles::deleteTree);
+        // A compiler still writing into a folder makes it again (javac creates its output folder): watch them a
+        // moment and delete what comes back, so that no student's classes are left behind.
+        long until = System.nanoTime() + SETTLE_MS * 1_000_000;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            folders.stream().filter(Files::exists).forEach(RuntimeFiles::deleteTree);
         }
     }
 
