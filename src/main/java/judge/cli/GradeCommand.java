@@ -125,6 +125,8 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     + " OS sandbox: " + judge.sandbox().missingWarning().replaceFirst("^judge: warning: ", "")
                     + ". Install bubblewrap, or pass --allow-unsandboxed to grade code you trust anyway");
         }
+        // Allowed to go on without it: say plainly, once, what is then at risk.
+        judge.sandbox.Sandbox.warnOnceIfMissing(top.err);
         Discovery.Found found = dir != null ? Discovery.scan(dir, top.repository())
                 : Discovery.manifest(manifest, top.repository(), manifestOutside);
         List<Submission> mine = part.select(found.submissions());

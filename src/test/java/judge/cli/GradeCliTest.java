@@ -281,6 +281,8 @@ class GradeCliTest {
         r = judge(none, "grade", empty.toString(), "--allow-unsandboxed", "--log", file("none.jsonl"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("warning: no submissions found in "), r.err());
+        assertTrue(r.err().contains("judge: warning: no OS sandbox (") && r.err().contains("use the network"),
+                "allowed, grade still says what is at risk: " + r.err());
         assertTrue(r.out().startsWith("Graded 0 submissions of 0 students to 0 problems"), r.out());
     }
 
