@@ -22,6 +22,7 @@ import judge.judging.JudgeVersion;
 import judge.problem.ProblemLoader;
 import judge.report.GitHubActions;
 import judge.report.GradeTable;
+import judge.sandbox.Sandbox;
 import judge.report.HostileText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,7 +127,7 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     + ". Install bubblewrap, or pass --allow-unsandboxed to grade code you trust anyway");
         }
         // Allowed to go on without it: say plainly, once, what is then at risk.
-        judge.sandbox.Sandbox.warnOnceIfMissing(top.err);
+        Sandbox.warnOnceIfMissing(top.err);
         Discovery.Found found = dir != null ? Discovery.scan(dir, top.repository())
                 : Discovery.manifest(manifest, top.repository(), manifestOutside);
         List<Submission> mine = part.select(found.submissions());
