@@ -22,7 +22,6 @@ import judge.judging.JudgeVersion;
 import judge.problem.ProblemLoader;
 import judge.report.GitHubActions;
 import judge.report.GradeTable;
-import judge.sandbox.Sandbox;
 import judge.report.HostileText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,8 +125,11 @@ final class GradeCommand implements Callable<Integer>, JudgeCommand.Reporting {
                     + " OS sandbox: " + judge.sandbox().missingWarning().replaceFirst("^judge: warning: ", "")
                     + ". Install bubblewrap, or pass --allow-unsandboxed to grade code you trust anyway");
         }
-        // Allowed to go on without it: say plainly, once, what is then at risk.
-        Sandbox.warnOnceIfMissing(top.err);
+        // Allowed to go on without it: say plainly what is then at risk.
+        String risk = judge.sandbox().missingWarning();
+        if (risk != null) {
+            top.err.println(risk);
+        }
         Discovery.Found found = dir != null ? Discovery.scan(dir, top.repository())
                 : Discovery.manifest(manifest, top.repository(), manifestOutside);
         List<Submission> mine = part.select(found.submissions());
