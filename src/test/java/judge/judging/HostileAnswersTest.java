@@ -59,8 +59,8 @@ class HostileAnswersTest {
 
     @Test
     void quadraticWorkHiddenInALazyListIsTimedAndTimeLimitExceeded() {
-        // 30,000 letters, a pattern of 15,000: 15,000 windows sorted one by one, seconds of work hidden in the
-        // list's first size() or iterator().
+        // 30,000 letters, a pattern of 15,000: cubic work (far past any limit, so that no machine is fast
+        // enough to pass) hidden in the list's first size() or iterator().
         String s = "ba".repeat(15_000);
         String p = "ab".repeat(7_500);
         Result r = run(P438, "untimed/LazyQuadratic438.java", "\"" + s + "\"\n\"" + p + "\"");
