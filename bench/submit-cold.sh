@@ -5,10 +5,12 @@
 #          reference and checker, and the launcher's class-data archive exist already, as they do for a
 #          user after the first submit)
 #   floor: javac Solution.java, then a plain `java` program (bench/floor/Floor.java, compiled once
-#          beforehand) that calls the same solution on the same tests in one JVM, with no judge
+#          beforehand) that calls the same solution on the same tests in one JVM, with no judge;
+#          for a Python solution (.py): the interpreter the judge uses (PYTHON, default /usr/bin/python3)
+#          running bench/floor/floor.py, which calls the same solution on the same tests
 #
 # The two are run alternately, RUNS times each (default 5), so machine noise falls on both alike.
-# Usage: bench/submit-cold.sh [SOLUTION.java]     Goal: ratio <= 1.5
+# Usage: bench/submit-cold.sh [SOLUTION.java|SOLUTION.py]     Goal: ratio <= 1.5
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -33,9 +35,16 @@ judge_run() {
   t1=$(now)
   echo $(( (t1 - t0) / 1000000 ))
 }
+python="${PYTHON:-/usr/bin/python3}"
 floor_run() {
   local t0 t1
   t0=$(now)
+  if [ "${solution##*.}" = py ]; then
+    "$python" bench/floor/floor.py "$problem/tests" "$solution" >"$work/floor.out" 2>&1 || { cat "$work/floor.out"; exit 1; }
+    t1=$(now)
+    echo $(( (t1 - t0) / 1000000 ))
+    return
+  fi
   rm -rf "$work/out" && mkdir -p "$work/out"
   javac -d "$work/out" -cp "$work/floor" "$work/Solution.java"
   java -cp "$work/out:$work/floor" Floor "$problem/tests" >"$work/floor.out" 2>&1 || { cat "$work/floor.out"; exit 1; }
