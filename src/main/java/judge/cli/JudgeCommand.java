@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import judge.compile.Source;
 import judge.judging.Result;
 import judge.practice.DataHome;
@@ -23,10 +25,6 @@ import picocli.CommandLine.Option;
 /** The top-level {@code judge} command: global options, and the error handling every subcommand shares. */
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
         description = "A LeetCode-style judge for Java and Python 3 solutions, on your own machine.",
-        subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
-                NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
-                ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class, HistoryCommand.class,
-                StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})
@@ -35,6 +33,20 @@ public final class JudgeCommand {
     public static final int EXIT_REJECTED = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_BUG = 3;
+
+    /**
+     * The subcommands, in the order the help lists them. Added in {@link #commandLine(JudgeCommand, String[])}
+     * rather than in the annotation, so that a judging command builds only its own part of the tree: building
+     * all of it (reflection over every command's options) was the largest single cost of a cold submit before
+     * javac starts.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, SubmitCommand.class, FuzzCommand.class,
+            VerifyCommand.class, NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
+            ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class, HistoryCommand.class,
+            StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+
+    /** The root's options that take a value in the next argument (so that value is not read as a command). */
+    private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--problems", "--data", "--color");
 
     @Option(names = "--problems", paramLabel = "DIR",
             description = "Folder of problem packages (default: $JUDGE_PROBLEMS, else problems/ of the judge).")
@@ -135,7 +147,7 @@ public final class JudgeCommand {
         top.out = out;
         top.err = err;
         top.env = env;
-        CommandLine cli = commandLine(top);
+        CommandLine cli = commandLine(top, args);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> EXIT_BUG);
@@ -182,9 +194,48 @@ public final class JudgeCommand {
      * here rather than on each class, so that a new command cannot miss it).
      */
     static CommandLine commandLine(JudgeCommand top) {
+        return commandLine(top, null);
+    }
+
+    /**
+     * The command tree for {@code top} as {@code args} need it: when they name a command (after the root's
+     * options), only that command's branch; otherwise (no command, a misspelt one for "did you mean", {@code
+     * help}, {@code completion}, which read the whole tree) all of it.
+     */
+    static CommandLine commandLine(JudgeCommand top, String[] args) {
         CommandLine cli = new CommandLine(top);
+        String only = args == null ? null : commandNamed(args);
+        for (Class<?> command : SUBCOMMANDS) {
+            if (only == null || only.equals(command.getAnnotation(Command.class).name())) {
+                cli.addSubcommand(command);
+            }
+        }
         addHelp(cli);
         return cli;
+    }
+
+    /** The command {@code args} name, if it is one that needs no other command; else {@code null}. */
+    private static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (arg.startsWith("-")) {
+                if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            for (Class<?> command : SUBCOMMANDS) {
+                String name = command.getAnnotation(Command.class).name();
+                if (name.equals(arg)) {
+                    return command == CompletionCommand.class || command == CommandLine.HelpCommand.class ? null : name;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static void addHelp(CommandLine command) {

@@ -79,4 +79,27 @@ class HelpTest {
         CliTest.Run s = CliTest.judge("submit", "76");
         assertTrue(s.err().contains("Try 'judge submit --help'."), s.err());
     }
+
+    @Test
+    void aNamedCommandBuildsOnlyItsOwnBranchAndEverythingElseTheWholeTree() {
+        JudgeCommand top = new JudgeCommand();
+        int all = JudgeCommand.SUBCOMMANDS.size();
+        assertEquals(List.of("submit"), List.copyOf(JudgeCommand.commandLine(top, new String[] {"submit", "76", "S.java"})
+                .getSubcommands().keySet()));
+        assertEquals(List.of("history"), List.copyOf(JudgeCommand.commandLine(top,
+                new String[] {"--problems", "run", "--color", "never", "--debug", "history", "show"}).getSubcommands().keySet()),
+                "a root option's value is not a command");
+        for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"sumbit"},
+                new String[] {"help", "submit"}, new String[] {"completion"}, new String[] {"--", "submit"},
+                new String[] {"--problems", "submit"})) {
+            assertEquals(all, JudgeCommand.commandLine(top, args).getSubcommands().size(), List.of(args).toString());
+        }
+        // The same command line parses the same either way.
+        CliTest.Run r = CliTest.judge("--color", "never", "list", "--difficulty", "Hard");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Minimum Window Substring"), r.out());
+        CliTest.Run h = CliTest.judge("help", "submit");
+        assertEquals(0, h.exit(), h.err());
+        assertTrue(h.out().contains("Usage: judge submit"), h.out());
+    }
 }
