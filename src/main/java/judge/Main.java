@@ -10,6 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Trace.mark("main");
         onInterrupt("INT");
         onInterrupt("TERM");
         System.exit(JudgeCommand.execute(args, System.out, System.err));

@@ -41,17 +41,21 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
+        judge.Trace.mark("command parsed");
         ReportFiles.check("--junit-xml", junitXml);
         Problem p = top.repository().find(problem);
         Source s = language.read(source);
+        judge.Trace.mark("problem and source read");
         Result result;
         try (var busy = top.busy(output.json(), "judging " + p.id() + "...")) {
             result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
         }
+        judge.Trace.mark("judged");
         output.print(top, result, p);
         boolean written = ReportFiles.write(junitXml, () -> JUnitXml.render(result), top.err);
         top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
+        judge.Trace.mark("recorded");
         return written ? OutputOptions.exitCode(result) : JudgeCommand.EXIT_USAGE;
     }
 }

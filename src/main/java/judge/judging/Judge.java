@@ -265,6 +265,7 @@ public final class Judge {
         Plan plan = null;
         Pending pending = null;
         try {
+            judge.Trace.mark("judging starts");
             WarmCache.Spare spare = warm == null ? null : warm.takeSpare(WarmCache.solutionKey(problem, language));
             work = spare != null ? spare.classes() : judge.sandbox.Leftovers.tempFolder("judge-classes-");
             Path classes = work;
@@ -273,13 +274,18 @@ public final class Judge {
                     () -> compile(problem, source, classes), BACKGROUND);
             ChildSpec spec = childSpec(language, problem, classes);
             child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
+            judge.Trace.mark("child started");
             pending = planner.start();
             Checker checker = checker(problem);
-            if (join(compiled) instanceof CompileResult.Failed failed) {
+            judge.Trace.mark("checker ready");
+            CompileResult compileResult = join(compiled);
+            judge.Trace.mark("compiled");
+            if (compileResult instanceof CompileResult.Failed failed) {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
                         null, failed.errors(), failed.summary(), source.notes(), null, language.name());
             }
             plan = pending.await();
+            judge.Trace.mark("tests and reference ready");
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
         } catch (JudgeException e) {
             return internalError(mode, ref, file, e.getMessage(), language);
@@ -439,7 +445,9 @@ public final class Judge {
             }
             if (plan.reference() != null && failure == null) {
                 // Submit ends with the property phase, counted as one more test.
+                judge.Trace.mark("tests done");
                 TestResult property = propertyPhase(problem, checker, spec, child, plan.reference(), source);
+                judge.Trace.mark("property phase done");
                 results.add(property);
                 if (property.verdict().isAccepted()) {
                     passed++;
