@@ -92,7 +92,8 @@ public interface Language {
 
     /**
      * The answer a call that raised {@code thrown} gets: {@link Answer.Threw} unless the language reads the
-     * exception as something else (Java's {@code OutOfMemoryError}, Python's {@code MemoryError}: out of memory).
+     * exception as something else (neither Java nor Python does: a memory verdict comes from the runner's
+     * {@code memory} flag, never from an exception's name).
      */
     Answer thrown(Answer.Threw thrown);
 

@@ -153,7 +153,10 @@ public final class PythonLanguage implements Language {
 
     @Override
     public Answer thrown(Answer.Threw t) {
-        return t.exception().equals("MemoryError") ? new Answer.OutOfMemory(t.stdout()) : t;
+        // The runner flags a MemoryError that an allocation raised at the limit (Protocol.Raised#memoryLimit),
+        // which the child reads as Memory Limit Exceeded before this; a MemoryError the solution raised itself
+        // is a Runtime Error like any other exception, as Java's own OutOfMemoryError is.
+        return t;
     }
 
     @Override

@@ -15,7 +15,7 @@ each as its name followed by its parameter types as Java spells them: ``[["LRUCa
 ["put","int","int"]]``. ``types`` (optional, Python only) is the method's parameter types followed by its
 return type, as Java spells them: ``["ListNode","ListNode","ListNode"]``; without it the runner reads
 ``ListNode``/``TreeNode`` from the method's annotations. ``memoryMb`` (optional, Python only) caps the
-memory the solution may add (``RLIMIT_DATA``), so that going past it is a ``MemoryError`` rather than the
+memory the solution may add (``RLIMIT_DATA``), so that going past it is a flagged ``MemoryError`` rather than the
 OS or the cgroup killing the child; 0 or absent leaves the sandbox's cgroup as the only bound. The solution's file may not exist yet when the
 configuration arrives: it is loaded (as a module named ``solution``, so an ``if __name__ == "__main__":``
 block does not run) at the first call. Each later request is a batch of calls, each call the list of its
@@ -29,8 +29,9 @@ Every call gets one answer, in order:
 * ``["exception", nanos, "ValueError", "message", [["solution.py", "Solution.minWindow", 7], ...], "<stdout>"]``:
   the frames are the solution's own, innermost first, at most 30. The type is the exception class's name for
   Python's own exceptions and ``module.Name`` for others (so a solution's own ``MemoryError`` class reads
-  ``solution.MemoryError``). The judge reads the type ``MemoryError`` as Memory Limit Exceeded, and
-  ``RecursionError`` (maximum recursion depth exceeded) as a Runtime Error;
+  ``solution.MemoryError``). The 7th field, ``memory``, is true only for a ``MemoryError`` that an allocation
+  raised (past the ``memoryMb`` cap: the judge's Memory Limit Exceeded), never for one the solution's own
+  ``raise`` made (a Runtime Error, as ``RecursionError`` is);
 * ``["output-limit"]`` when the solution printed more than ``limitBytes`` in all, or returned a value whose
   text is longer than that, after which the runner exits;
 * ``["error", "message"]`` when the runner itself cannot go on (a missing class or method, a bad request).
@@ -54,6 +55,7 @@ def _serve():
     import io
     import json
     import math
+    import opcode
     import os
     import sys
     import threading
@@ -402,17 +404,48 @@ def _serve():
         return t.__qualname__ if t.__module__ == "builtins" else t.__module__ + "." + t.__qualname__
 
     def send_exception(nanos, e):
+        real_limit = True
         try:
             answer = exception_answer(nanos, e)
-        except MemoryError:
+        except MemoryError as again:
             answer = None
+            try:
+                real_limit = allocation_failed(again)
+            except MemoryError:
+                pass
         if answer is None:
             # Out of memory again while describing it: the plainest answer that still says what happened.
             e = None
-            answer = ["exception", nanos, "MemoryError", "", [], capture.take()]
+            answer = ["exception", nanos, "MemoryError", "", [], capture.take(), real_limit]
         send(answer)
 
+    raise_opcodes = frozenset(opcode.opmap[name] for name in ("RAISE_VARARGS", "RERAISE") if name in opcode.opmap)
+
+    def allocation_failed(e):
+        """Whether ``e`` is a MemoryError that an operation raised because memory could not be had (past the
+        ``RLIMIT_DATA`` cap, which is the problem's limit, or past what the machine has), rather than one the
+        solution's code raised itself with a ``raise`` statement. Either the exception itself or one it was
+        raised from (``except MemoryError: raise MemoryError("...")``) counts. Python has no privacy inside one
+        process, so this tells an honest solution's own ``raise MemoryError()`` from the real limit; a hostile
+        one can forge any answer anyway, which is why Python runs only under the OS sandbox."""
+        seen = 0
+        while e is not None and seen < 20:
+            if type(e) is MemoryError:
+                tb = e.__traceback__
+                if tb is None:
+                    return True  # raised by C code before any Python frame saw it (the runner's own calls)
+                while tb.tb_next is not None:
+                    tb = tb.tb_next
+                code = tb.tb_frame.f_code.co_code
+                lasti = tb.tb_lasti
+                if not (0 <= lasti < len(code) and code[lasti] in raise_opcodes):
+                    return True
+            e = e.__cause__ or e.__context__
+            seen += 1
+        return False
+
     def exception_answer(nanos, e):
+        real_limit = allocation_failed(e)
         frames = []
         try:
             tb_frames = [(f.f_code, line) for f, line in traceback.walk_tb(e.__traceback__)
@@ -436,7 +469,7 @@ def _serve():
             message = "(the exception's message cannot be read)"
         if len(message) > max_message_chars:
             message = message[:max_message_chars] + "..."
-        return ["exception", nanos, exception_name(e), message, frames, capture.take()]
+        return ["exception", nanos, exception_name(e), message, frames, capture.take(), real_limit]
 
     def returned_text(value, nanos):
         """The value's text, or None after an answer that says why it has none."""

@@ -149,6 +149,19 @@ class PythonEndToEndTest {
     }
 
     @Test
+    void aMemoryErrorTheSolutionRaisesItselfIsARuntimeErrorNamingIt() {
+        // Issue 11: as Java's own OutOfMemoryError, a MemoryError by name alone, with memory to spare, is not
+        // a memory verdict; the report names it like any other exception.
+        Result r = TestPackages.judge().run(TestPackages.p76(), python.source(Path.of("liar.py"),
+                "class Solution:\n    def minWindow(self, s: str, t: str) -> str:\n"
+                + "        raise MemoryError(\"pretend\")\n"), null);
+        assertEquals(Verdict.RUNTIME_ERROR, r.verdict(), () -> r.failure().message());
+        String message = r.failure().message();
+        assertTrue(message.startsWith("MemoryError: pretend"), message);
+        assertTrue(message.contains("Line 3 in Solution.minWindow (liar.py)"), message);
+    }
+
+    @Test
     void newWritesLeetCodesPythonStubAndTheLanguageComesFromLangThenJudgeLang() throws Exception {
         Path out = dir.resolve("new");
         Run r = judge("new", "146", "--lang", "python", "--dir", out.toString());

@@ -222,6 +222,49 @@ class PythonRunnerTest {
                 """;
         RunnerSession s = RunnerSession.run(dir, source, "f", "[[15]]");
         assertEquals("MemoryError", str(s.answer(0).get(2)), s.answers + s.stderr);
+        assertEquals(new Value.Bool(true), s.answer(0).get(6), "an allocation that failed is the memory limit");
+    }
+
+    @Test
+    void aMemoryErrorTheSolutionRaisesItselfIsNotFlaggedAsTheMemoryLimit() throws Exception {
+        // Issue 11: the memory flag (the answer's 7th field) comes from an allocation failing at the cap, never
+        // from the exception's name, whether the solution raises MemoryError itself, re-raises one it made, or
+        // raises it from a helper; a MemoryError it raises while handling a real one keeps the flag.
+        String source = """
+                def helper():
+                    raise MemoryError("helper says so")
+                class Solution:
+                    def f(self, mode: int) -> int:
+                        if mode == 0:
+                            raise MemoryError()
+                        if mode == 1:
+                            helper()
+                        if mode == 2:
+                            try:
+                                raise MemoryError("mine")
+                            except MemoryError as e:
+                                raise e
+                        if mode == 3:
+                            block = bytearray(400 << 20)
+                            return len(block)
+                        if mode == 4:
+                            try:
+                                block = bytearray(400 << 20)
+                            except MemoryError:
+                                raise MemoryError("the table does not fit")
+                        return -1
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "Solution", "f", List.of(), null, 1 << 20, 64,
+                "[[0],[1],[2],[3],[4]]");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("MemoryError", str(s.answer(i).get(2)), s.answers + s.stderr);
+            assertEquals(new Value.Bool(false), s.answer(i).get(6), "raised by the solution: " + s.answer(i));
+        }
+        assertEquals("helper says so", str(s.answer(1).get(3)));
+        for (int i = 3; i < 5; i++) {
+            assertEquals("MemoryError", str(s.answer(i).get(2)), s.answers + s.stderr);
+            assertEquals(new Value.Bool(true), s.answer(i).get(6), "past the 64 MB cap: " + s.answer(i));
+        }
     }
 
     @Test
@@ -236,6 +279,7 @@ class PythonRunnerTest {
                 "[[16],[400],[16]]");
         assertEquals("16", str(s.answer(0).get(2)), s.answers + s.stderr);
         assertEquals("MemoryError", str(s.answer(1).get(2)), s.answers + s.stderr);
+        assertEquals(new Value.Bool(true), s.answer(1).get(6), s.answers.toString());
         assertEquals("16", str(s.answer(2).get(2)), s.answers + s.stderr);
     }
 
