@@ -82,7 +82,7 @@ public final class PlanReport {
             out.append('\n').append(style.bold(number + ". " + s.section().title().in(lang)));
             out.append("   ").append(solved(s.solved(), s.total())).append('\n');
             for (PlanProgress.Item item : s.items()) {
-                String label = Terminal.pad(item.status().label(), 11);
+                String label = Terminal.pad(item.status().label(), 12);
                 out.append("   ").append(item.status() == PlanProgress.Status.NOT_BUNDLED
                         || item.status() == PlanProgress.Status.UNKNOWN ? style.dim(label)
                                 : style.verdict(item.status().name(), label)).append(' ')
