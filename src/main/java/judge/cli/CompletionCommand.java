@@ -46,8 +46,10 @@ final class CompletionCommand implements Callable<Integer> {
                 // a broken package has no tags to offer; judge verify says what is wrong with it
             }
         }
+        List<String> plans = judge.plan.Plans.files(PlanCommand.folder(top)).stream()
+                .map(f -> f.getFileName().toString().replaceFirst("\\.json$", "")).toList();
         Map<String, List<String>> values = Map.of("--difficulty", List.of("easy", "medium", "hard"),
-                "--status", List.of("solved", "attempted", "untouched"), "--tag", List.copyOf(tags));
+                "--status", List.of("solved", "attempted", "untouched"), "--tag", List.copyOf(tags), "--plan", plans);
         CommandLine root = spec.root().commandLine();
         offer(root, problems, values);
         top.out.print(AutoComplete.bash("judge", root));

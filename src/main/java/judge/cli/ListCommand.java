@@ -29,6 +29,10 @@ final class ListCommand implements Callable<Integer> {
             + " ml-systems): those tagged with the track's name; docs/tracks/ describes each track.")
     String track;
 
+    @Option(names = "--plan", paramLabel = "NAME", description = "Only the problems of a study plan (e.g."
+            + " sliding-window), in the plan's order; judge plan lists the plans.")
+    String plan;
+
     @Option(names = "--difficulty", paramLabel = "LEVEL", description = "Only problems of this difficulty: easy,"
             + " medium or hard.")
     String difficulty;
@@ -42,6 +46,7 @@ final class ListCommand implements Callable<Integer> {
         String level = difficulty == null ? null : oneOf("--difficulty", difficulty, List.of("easy", "medium", "hard"));
         String wanted = status == null ? null : oneOf("--status", status, List.of("solved", "attempted", "untouched"));
         List<Problem> problems = loadAll(top);
+        List<Integer> inPlan = plan == null ? null : planIds(problems);
         if (tag != null && problems.stream().noneMatch(p -> p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag)))) {
             java.util.SortedSet<String> known = new java.util.TreeSet<>();
             problems.forEach(p -> known.addAll(p.tags()));
@@ -57,6 +62,7 @@ final class ListCommand implements Callable<Integer> {
             if ((level != null && !p.difficulty().equalsIgnoreCase(level))
                     || (tag != null && p.tags().stream().noneMatch(t -> t.equalsIgnoreCase(tag)))
                     || (track != null && p.tags().stream().noneMatch(t -> t.equalsIgnoreCase(track)))
+                    || (inPlan != null && !inPlan.contains(p.id()))
                     || (wanted != null && (st == null || !st.name().equalsIgnoreCase(wanted)))) {
                 continue;
             }
@@ -65,6 +71,9 @@ final class ListCommand implements Callable<Integer> {
             }
             rows.add(new String[] {st == null ? "?" : st.name().toLowerCase(Locale.ROOT), String.valueOf(p.id()),
                     p.title(), p.difficulty(), String.join(", ", p.tags())});
+        }
+        if (inPlan != null) {
+            rows.sort(java.util.Comparator.comparingInt(r -> inPlan.indexOf(Integer.parseInt(r[1]))));
         }
         if (rows.isEmpty()) {
             top.out.println(problems.isEmpty() ? "No problems in " + top.repository().root()
@@ -96,6 +105,30 @@ final class ListCommand implements Callable<Integer> {
     private static String pad(String s, int width, boolean right) {
         String spaces = " ".repeat(Math.max(0, width - s.length()));
         return right ? spaces + s : s + spaces;
+    }
+
+    /**
+     * The numbers of {@link #plan}'s problems, in its order; those not bundled are left out, with a note on
+     * stderr.
+     */
+    private List<Integer> planIds(List<Problem> problems) {
+        Map<Integer, String> slugs = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> slugs.put(p.id(), p.slug()));
+        judge.plan.Plan found = judge.plan.Plans.find(PlanCommand.folder(top), plan, slugs);
+        List<Integer> ids = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (judge.plan.Plan.Entry e : found.entries()) {
+            if (slugs.containsKey(e.id())) {
+                ids.add(e.id());
+            } else {
+                missing.add(e.id() + " " + e.slug());
+            }
+        }
+        if (!missing.isEmpty()) {
+            top.err.println("judge: not bundled in this judge, so not listed: " + String.join(", ", missing)
+                    + " (plan " + found.name() + ")");
+        }
+        return ids;
     }
 
     static String oneOf(String option, String value, List<String> allowed) {

@@ -72,6 +72,7 @@ public final class Verifier {
             return checks;
         }
         checks.add(statements(problem, examples));
+        checks.add(LearningCheck.of(problem));
         checks.add(hidden.isEmpty() ? fail("hidden tests", "tests/hidden/ has no tests"
                 + " (the package's generator writes them: generator/GenerateTests.java)") : pass("hidden tests",
                 hidden.size() + " tests"));
