@@ -394,8 +394,20 @@ public final class Judge {
                 state.add(i);
             }
         }
+        List<Integer> cycle = new ArrayList<>();
+        for (int i = 0; sig.cycle() != null && i < sig.params().size(); i++) {
+            String name = sig.params().get(i).name();
+            if (name.equals(sig.cycle().list())) {
+                cycle.add(0, i);
+            } else if (name.equals(sig.cycle().pos())) {
+                cycle.add(i);
+            }
+        }
+        if (sig.cycle() != null) {
+            cycle.add(sig.cycle().returnsNode() ? 1 : 0);
+        }
         ChildSpec.Shape shape = new ChildSpec.Shape(sig.answerIndex(), sig.api() == null ? "" : sig.api().className(),
-                state);
+                state, cycle);
         return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), sig.className(),
                 sig.isDesign() ? "" : sig.method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
                 ChildSpec.DEFAULT_OUTPUT_LIMIT, design, types, language, shape);

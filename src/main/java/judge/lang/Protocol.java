@@ -16,7 +16,7 @@ public final class Protocol {
 
     /**
      * The first request: {@code [nonce, className, method, keepBytes, limitBytes, solutionFolder, design,
-     * types, language, memoryMb, answer, [api, [apiState...]]]}. The first seven fields are the original
+     * types, language, memoryMb, answer, [api, [apiState...]], cycle]}. The first seven fields are the original
      * protocol's, in its order; the others were added at the end, and a runner that does not need them ignores
      * them.
      *
@@ -36,29 +36,42 @@ public final class Protocol {
      *     problem), or -1 when the returned value is the answer
      * @param api the judge-provided API the solution calls ({@code VersionControl}), or empty
      * @param apiState the indices of the arguments that are the API's hidden state, not the method's
+     * @param cycle empty, or {@code [list, pos, returnsNode]}: the list argument whose tail links to the node at
+     *     index argument {@code pos} (not passed to the method), and 1 when a returned node is answered by its index
      */
     public record Config(String nonce, String className, String method, long keepBytes, long limitBytes,
             String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb,
-            int answer, String api, List<Integer> apiState) {
+            int answer, String api, List<Integer> apiState, List<Integer> cycle) {
         public Config {
             design = design.stream().map(List::copyOf).toList();
             types = List.copyOf(types);
             apiState = List.copyOf(apiState);
+            cycle = List.copyOf(cycle);
         }
 
         /** A configuration for a problem of the plain shape: the returned value is the answer, no API. */
         public Config(String nonce, String className, String method, long keepBytes, long limitBytes,
                 String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb) {
             this(nonce, className, method, keepBytes, limitBytes, solutionFolder, design, types, language, memoryMb,
-                    -1, "", List.of());
+                    -1, "", List.of(), List.of());
         }
 
+        /** The configuration frame; fields 11 to 13 only for a problem of another shape than "return the answer". */
         public String encode() {
-            return ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(className),
+            List<Value> fields = new ArrayList<>(List.of(new Value.Str(nonce), new Value.Str(className),
                     new Value.Str(method), new Value.Int(keepBytes), new Value.Int(limitBytes),
                     new Value.Str(solutionFolder), strings2(design), strings(types), new Value.Str(language),
-                    new Value.Int(memoryMb), new Value.Int(answer), new Value.Arr(List.of(new Value.Str(api),
-                            new Value.Arr(apiState.stream().<Value>map(i -> new Value.Int(i)).toList()))))));
+                    new Value.Int(memoryMb)));
+            if (answer >= 0 || !api.isEmpty() || !cycle.isEmpty()) {
+                fields.add(new Value.Int(answer));
+                fields.add(new Value.Arr(List.of(new Value.Str(api), ints(apiState))));
+                fields.add(ints(cycle));
+            }
+            return ValueFormat.format(new Value.Arr(fields));
+        }
+
+        private static Value ints(List<Integer> items) {
+            return new Value.Arr(items.stream().<Value>map(i -> new Value.Int(i)).toList());
         }
 
         private static Value strings(List<String> items) {

@@ -116,9 +116,10 @@ public final class ProblemLoader {
 
     private static Signature signature(JsonFile file) {
         JsonNode sig = required(file, file.root(), "/signature");
-        object(file, sig, "/signature", Set.of("class", "method", "params", "returns", "design", "answer", "api"));
+        object(file, sig, "/signature", Set.of("class", "method", "params", "returns", "design", "answer", "api",
+                "cycle"));
         if (sig.has("design")) {
-            for (String field : List.of("method", "params", "returns", "answer", "api")) {
+            for (String field : List.of("method", "params", "returns", "answer", "api", "cycle")) {
                 if (sig.has(field)) {
                     throw file.fail("/signature/" + field, "a design problem declares its methods in"
                             + " /signature/design/methods, not \"" + field + "\"");
@@ -139,7 +140,32 @@ public final class ProblemLoader {
         } else {
             signature = new Signature(className, method, list, type(file, "/signature/returns"));
         }
-        return sig.has("api") ? signature.withApi(api(file, list, signature)) : signature;
+        signature = sig.has("api") ? signature.withApi(api(file, list, signature)) : signature;
+        return sig.has("cycle") ? signature.withCycle(cycle(file, list, signature)) : signature;
+    }
+
+    /**
+     * {@code "cycle": {"list": "head", "pos": "pos"}}: {@code head} is a {@code ListNode} whose tail links back
+     * to the node at index {@code pos} (an int, -1 for none), which the method does not take.
+     */
+    private static Cycle cycle(JsonFile file, List<Param> params, Signature signature) {
+        JsonNode cycle = at(file, "/signature/cycle");
+        object(file, cycle, "/signature/cycle", Set.of("list", "pos"));
+        String list = text(file, file.root(), "/signature/cycle/list");
+        String pos = text(file, file.root(), "/signature/cycle/pos");
+        if (params.stream().noneMatch(p -> p.name().equals(list) && p.type() instanceof TypeSpec.Node n && !n.tree())) {
+            throw file.fail("/signature/cycle/list", "expected the name of a ListNode parameter (" + names(params)
+                    + "), found \"" + list + "\"");
+        }
+        if (params.stream().noneMatch(p -> p.name().equals(pos) && p.type() instanceof TypeSpec.Scalar s
+                && s.kind() == TypeSpec.Kind.INT && !s.boxed())) {
+            throw file.fail("/signature/cycle/pos", "expected the name of an int parameter (" + names(params)
+                    + "), found \"" + pos + "\"");
+        }
+        if (signature.isInPlace() || signature.api() != null) {
+            throw file.fail("/signature/cycle", "a list with a cycle cannot be combined with \"answer\" or \"api\"");
+        }
+        return new Cycle(list, pos, signature.returns() instanceof TypeSpec.Node n && !n.tree());
     }
 
     /**
@@ -597,10 +623,12 @@ public final class ProblemLoader {
                 throw file.fail(pointer, "\"" + ref + "\" indexes deeper than " + p.type().javaName() + " goes");
             }
         }
-        boolean sized = t instanceof TypeSpec.ArrayOf || t instanceof TypeSpec.ListOf || isKind(t, TypeSpec.Kind.STRING);
+        // A ListNode is written as the array of its values, so its length is its number of nodes.
+        boolean sized = t instanceof TypeSpec.ArrayOf || t instanceof TypeSpec.ListOf || isKind(t, TypeSpec.Kind.STRING)
+                || (t instanceof TypeSpec.Node n && !n.tree());
         if (ref.length() ? !sized : !(isKind(t, TypeSpec.Kind.INT) || isKind(t, TypeSpec.Kind.LONG))) {
             throw file.fail(pointer, "\"" + ref + "\" reads " + (ref.length() ? "the length of" : "the value of")
-                    + " a " + t.javaName() + "; expected " + (ref.length() ? "an array or string" : "an integer"));
+                    + " a " + t.javaName() + "; expected " + (ref.length() ? "an array, a string or a ListNode" : "an integer"));
         }
         return ref;
     }

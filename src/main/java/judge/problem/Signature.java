@@ -14,36 +14,46 @@ import judge.value.Value;
  * answer's type (the parameter's), which is what tests store and checkers compare.
  */
 public record Signature(String className, String method, List<Param> params, TypeSpec returns, Design design,
-        String answerParam, Api api) {
+        String answerParam, Api api, Cycle cycle) {
     public Signature {
         params = List.copyOf(params);
     }
 
     public Signature(String className, String method, List<Param> params, TypeSpec returns, Design design) {
-        this(className, method, params, returns, design, null, null);
+        this(className, method, params, returns, design, null, null, null);
     }
 
     public Signature(String className, String method, List<Param> params, TypeSpec returns) {
-        this(className, method, params, returns, null, null, null);
+        this(className, method, params, returns, null, null, null, null);
     }
 
     /** The same signature with the judge's {@code api} (whose state parameters the method does not take). */
     public Signature withApi(Api api) {
-        return new Signature(className, method, params, returns, design, answerParam, api);
+        return new Signature(className, method, params, returns, design, answerParam, api, cycle);
+    }
+
+    /**
+     * The same signature with a list that may end in a cycle; a method returning a node of it is answered by
+     * the node's index, an int.
+     */
+    public Signature withCycle(Cycle cycle) {
+        return new Signature(className, method, params, cycle.returnsNode() ? new TypeSpec.Scalar(TypeSpec.Kind.INT,
+                false) : returns, design, answerParam, api, cycle);
     }
 
     /**
      * The parameters the solution's method declares: every parameter but an API's state (which only the judge's
-     * API reads). Tests hold a value for each of {@link #params}.
+     * API reads) and a cycle's {@code pos}. Tests hold a value for each of {@link #params}.
      */
     public List<Param> methodParams() {
-        return api == null ? params : params.stream().filter(p -> !api.isState(p.name())).toList();
+        return params.stream().filter(p -> (api == null || !api.isState(p.name()))
+                && (cycle == null || !cycle.pos().equals(p.name()))).toList();
     }
 
     /** An in-place problem: the method returns nothing, its answer is the argument {@code answerParam} after the call. */
     public static Signature inPlace(String className, String method, List<Param> params, String answerParam) {
         TypeSpec answer = params.stream().filter(p -> p.name().equals(answerParam)).findFirst().orElseThrow().type();
-        return new Signature(className, method, params, answer, null, answerParam, null);
+        return new Signature(className, method, params, answer, null, answerParam, null, null);
     }
 
     /** Whether the answer is an argument after the call rather than the returned value. */
@@ -63,7 +73,7 @@ public record Signature(String className, String method, List<Param> params, Typ
 
     /** The return type the solution's method declares: {@code void} for an in-place problem. */
     public String returnsJavaName() {
-        return isInPlace() ? "void" : returns.javaName();
+        return isInPlace() ? "void" : cycle != null && cycle.returnsNode() ? "ListNode" : returns.javaName();
     }
 
     public static Signature of(Design design) {

@@ -145,7 +145,12 @@ public final class Runner {
      * in-place problem; -1 when the returned value is) and the judge-provided API with the indices of the
      * arguments that are its hidden state ({@code ["VersionControl", [1]]}; {@code ["", []]} for none).
      */
-    record Shape(int answer, String api, java.util.Set<Integer> state) {
+    record Shape(int answer, String api, java.util.Set<Integer> state, List<Integer> cycle) {
+        /** Whether argument {@code i} is not passed to the method: an API's state, or a cycle's pos. */
+        boolean hidden(int i) {
+            return state.contains(i) || (cycle.size() == 3 && cycle.get(1) == i);
+        }
+
         static Shape of(List<Value> config) {
             int answer = config.size() > 10 ? (int) ((Value.Int) config.get(10)).value() : -1;
             String api = "";
@@ -157,7 +162,79 @@ public final class Runner {
                     state.add((int) ((Value.Int) v).value());
                 }
             }
-            return new Shape(answer, api, state);
+            List<Integer> cycle = new ArrayList<>();
+            if (config.size() > 12) {
+                for (Value v : ((Value.Arr) config.get(12)).items()) {
+                    cycle.add((int) ((Value.Int) v).value());
+                }
+            }
+            return new Shape(answer, api, state, cycle);
+        }
+    }
+
+    /**
+     * A list whose tail links back to the node at index {@code pos}, as the test describes it, with what every
+     * node held before the call: after it, the list must be exactly as given (a solution may not relink or
+     * relabel nodes to find the cycle), and a returned node is answered by its index in the list.
+     */
+    static final class CycleList {
+        private final Object[] nodes;
+        private final Object[] nexts;
+        private final int[] vals;
+        private final java.lang.reflect.Field val;
+        private final java.lang.reflect.Field next;
+
+        CycleList(Object head, long pos) throws ReflectiveOperationException {
+            List<Object> all = new ArrayList<>();
+            java.lang.reflect.Field v = null;
+            java.lang.reflect.Field n = null;
+            for (Object node = head; node != null; node = n.get(node)) {
+                if (n == null) {
+                    v = node.getClass().getDeclaredField("val");
+                    n = node.getClass().getDeclaredField("next");
+                    v.setAccessible(true);
+                    n.setAccessible(true);
+                }
+                all.add(node);
+            }
+            nodes = all.toArray();
+            val = v;
+            next = n;
+            if (pos >= 0 && pos < nodes.length) {
+                next.set(nodes[nodes.length - 1], nodes[(int) pos]);
+            }
+            nexts = new Object[nodes.length];
+            vals = new int[nodes.length];
+            for (int i = 0; i < nodes.length; i++) {
+                nexts[i] = next.get(nodes[i]);
+                vals[i] = val.getInt(nodes[i]);
+            }
+        }
+
+        /** What the call changed in the list, or {@code null} when it left every node as it was. */
+        String changed() throws IllegalAccessException {
+            for (int i = 0; i < nodes.length; i++) {
+                if (next.get(nodes[i]) != nexts[i]) {
+                    return "the solution changed the list: node " + i + "'s next is not what it was";
+                }
+                if (val.getInt(nodes[i]) != vals[i]) {
+                    return "the solution changed the list: node " + i + "'s val is not what it was";
+                }
+            }
+            return null;
+        }
+
+        /** The index of {@code node} in the list by identity, -1 for null, or a sentence for a node not in it. */
+        Value indexOf(Object node) {
+            if (node == null) {
+                return new Value.Int(-1);
+            }
+            for (int i = 0; i < nodes.length; i++) {
+                if (nodes[i] == node) {
+                    return new Value.Int(i);
+                }
+            }
+            return new Value.Str("a node that is not in the given list");
         }
     }
 
@@ -235,29 +312,37 @@ public final class Runner {
             for (Value call : calls) {
                 Object[] arguments;
                 int answer = -1;
+                CycleList cycle = null;
                 try {
                     List<Value> values = ((Value.Arr) call).items();
                     List<Value> state = new ArrayList<>();
-                    arguments = new Object[values.size() - shape.state().size()];
-                    for (int i = 0, m = 0; i < values.size(); i++) {
-                        if (shape.state().contains(i)) {
-                            state.add(values.get(i));
+                    List<Object> passed = new ArrayList<>();
+                    for (int i = 0; i < values.size(); i++) {
+                        if (shape.hidden(i)) {
+                            if (shape.state().contains(i)) {
+                                state.add(values.get(i));
+                            }
                             continue;
                         }
                         if (i == shape.answer()) {
-                            answer = m;
+                            answer = passed.size();
                         }
-                        arguments[m] = Convert.toJava(values.get(i), parameterTypes[m]);
-                        m++;
+                        Object argument = Convert.toJava(values.get(i), parameterTypes[passed.size()]);
+                        if (shape.cycle().size() == 3 && shape.cycle().get(0) == i) {
+                            cycle = new CycleList(argument, ((Value.Int) values.get(shape.cycle().get(1))).value());
+                        }
+                        passed.add(argument);
                     }
+                    arguments = passed.toArray();
                     if (api != null) {
                         api.start(state);
                     }
-                } catch (RuntimeException | IllegalAccessException e) {
+                } catch (RuntimeException | ReflectiveOperationException e) {
                     send(List.of(new Value.Str("error"), new Value.Str("bad request: " + e)));
                     return;
                 }
-                call(constructor, method, arguments, answer, api, capture, userClasses);
+                call(constructor, method, arguments, answer, api, cycle, shape.cycle().size() == 3
+                        && shape.cycle().get(2) == 1, capture, userClasses);
             }
             batching = false;
             flush();
@@ -358,7 +443,7 @@ public final class Runner {
      * the call, whatever the method returned; with an {@code api}, the answer carries its call count.
      */
     private void call(Constructor<?> constructor, Method method, Object[] arguments, int answer, Api api,
-            Capture capture, Path userClasses) {
+            CycleList cycle, boolean nodeByIndex, Capture capture, Path userClasses) {
         long start = CpuClock.now();
         Object returned;
         try {
@@ -378,8 +463,15 @@ public final class Runner {
         String output;
         try {
             Object result = answer >= 0 ? arguments[answer] : returned;
-            output = ValueFormat.format(answer < 0 && returned == null && Convert.isNode(method.getReturnType())
-                    ? new Value.Arr(List.of()) : Convert.toValue(result, new Convert.Budget(outputLimit)));
+            String changed = cycle == null ? null : cycle.changed();
+            if (changed != null) {
+                output = ValueFormat.format(new Value.Str(changed));
+            } else if (cycle != null && nodeByIndex) {
+                output = ValueFormat.format(cycle.indexOf(returned));
+            } else {
+                output = ValueFormat.format(answer < 0 && returned == null && Convert.isNode(method.getReturnType())
+                        ? new Value.Arr(List.of()) : Convert.toValue(result, new Convert.Budget(outputLimit)));
+            }
         } catch (Convert.TooLarge e) {
             outputLimitExceeded();
             return;

@@ -49,13 +49,16 @@ public record ChildSpec(
      * What a plain method's call does beyond "call it, answer what it returns": {@code answer}, the index of the
      * argument whose value after the call is the answer (an in-place problem; -1 otherwise); {@code api}, the
      * judge-provided API the solution calls ({@code VersionControl}; empty for none) and {@code state}, the
-     * indices of the arguments that are the API's hidden state rather than the method's.
+     * indices of the arguments that are the API's hidden state rather than the method's; {@code cycle}, empty or
+     * {@code [list, pos, returnsNode]}: the argument that is a list whose tail links to the node at the index
+     * argument {@code pos} (not passed to the method), and 1 when the returned node is answered by its index.
      */
-    public record Shape(int answer, String api, List<Integer> state) {
-        public static final Shape NONE = new Shape(-1, "", List.of());
+    public record Shape(int answer, String api, List<Integer> state, List<Integer> cycle) {
+        public static final Shape NONE = new Shape(-1, "", List.of(), List.of());
 
         public Shape {
             state = List.copyOf(state);
+            cycle = List.copyOf(cycle);
         }
     }
 

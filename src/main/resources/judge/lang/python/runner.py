@@ -481,6 +481,9 @@ def _serve():
     # A judge-provided API: its name and the indices of the arguments that are its hidden state.
     api_name, api_state_indices = config[11] if len(config) > 11 and isinstance(config[11], list) else ("", [])
     api_state_indices = set(api_state_indices)
+    # A list whose tail links back to the node at index argument ``pos``: [list, pos, returnsNode] or [].
+    cycle = config[12] if len(config) > 12 and isinstance(config[12], list) and len(config[12]) == 3 else None
+    hidden_indices = api_state_indices | ({cycle[1]} if cycle else set())
     api_state = {"bad": 1, "calls": 0}
 
     def is_bad_version(version):
@@ -500,17 +503,30 @@ def _serve():
 
     def call_plain(target, converters, returns_node, arguments):
         answer = -1
+        nodes = None
         try:
-            if api_state_indices or answer_index >= 0:
+            pos = arguments[cycle[1]] if cycle else -1
+            list_at = cycle[0] - sum(1 for i in hidden_indices if i < cycle[0]) if cycle else -1
+            if hidden_indices or answer_index >= 0:
                 state = [v for i, v in enumerate(arguments) if i in api_state_indices]
-                method_arguments = [v for i, v in enumerate(arguments) if i not in api_state_indices]
+                method_arguments = [v for i, v in enumerate(arguments) if i not in hidden_indices]
                 if answer_index >= 0:
-                    answer = answer_index - sum(1 for i in api_state_indices if i < answer_index)
+                    answer = answer_index - sum(1 for i in hidden_indices if i < answer_index)
                 if api_name == "VersionControl":
                     api_state["bad"] = state[0]
                     api_state["calls"] = 0
                 arguments = method_arguments
             args = convert_all(converters, arguments)
+            if cycle:
+                nodes = []
+                node = args[list_at]
+                while node is not None:
+                    nodes.append(node)
+                    node = node.next
+                if 0 <= pos < len(nodes):
+                    nodes[-1].next = nodes[pos]
+                # What every node held before the call: the list must be left exactly as it was given.
+                before = [(n.val, n.next) for n in nodes]
         except BaseException as e:
             send(["error", "bad request: %r" % (e,)])
             exit_now(0)
@@ -530,11 +546,33 @@ def _serve():
             # In place: the answer is the argument after the call, whatever the method returned.
             returned = args[answer]
         del args
+        text = None
+        try:
+            text = cycle_answer(nodes, before, returned) if nodes is not None else None
+        except BaseException:
+            text = format_string("the solution changed the list: it cannot be read after the call")
         # Writing the value out is timed too: it may run the solution's code (a node's properties) and be long.
-        text = "[]" if returned is None and returns_node and answer < 0 else returned_text(returned, nanos)
+        if text is None:
+            text = "[]" if returned is None and returns_node and answer < 0 else returned_text(returned, nanos)
         nanos = clock() - start
         if text is not None:
             send(["ok", nanos, text, capture.take()] + ([calls] if api_name else []))
+
+    def cycle_answer(nodes, before, returned):
+        """A list with a cycle after the call: a sentence if the solution changed it, else the returned node's
+        index by identity (-1 for None) when the method returns a node, else None (the returned value answers)."""
+        for i, n in enumerate(nodes):
+            # Compared by identity and as exact ints: a solution's own node class may define __eq__.
+            val_changed = type(n.val) is not int or n.val != before[i][0]
+            if val_changed or n.next is not before[i][1]:
+                return format_string("the solution changed the list: node %d's %s is not what it was"
+                                     % (i, "val" if val_changed else "next"))
+        if cycle[2] != 1:
+            return None
+        if returned is None:
+            return "-1"
+        return next((str(i) for i, n in enumerate(nodes) if n is returned),
+                    format_string("a node that is not in the given list"))
 
     def call_design(target, members, call):
         operations, argument_lists = call
