@@ -8,7 +8,7 @@ Requests, on stdin, are ``<length>\\n<payload>``; answers, on stdout, are
 The first request is the configuration::
 
     ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types, language,
-     memoryMb, answer, [api, [state...]]]
+     memoryMb, answer, [api, [state...]], cycle]
 
 ``design`` is empty except for a design problem, where it lists the class's members, the constructor first,
 each as its name followed by its parameter types as Java spells them: ``[["LRUCache","int"],["get","int"],
@@ -26,7 +26,10 @@ Every call gets one answer, in order:
 problem), -1 when the returned value is; ``[api, [state...]]`` (optional) names the judge-provided API the
 solution calls (``VersionControl``: the global ``isBadVersion``) and the indices of the arguments that are its
 hidden state (they are not passed to the method). With an API every ``ok`` answer has a fifth element, how many
-times the solution called it.
+times the solution called it. ``cycle`` (optional) is ``[]`` or ``[list, pos, returnsNode]``: the list argument's
+tail links back to the node at index argument ``pos`` (not passed to the method); after the call the list must be
+unchanged (else the answer is a string saying which node changed), and with ``returnsNode`` a returned node is
+answered by its index in the list by identity. Fields 11 to 13 come only for a problem with those shapes.
 
 * ``["ok", nanos, "<returned value>", "<stdout>"]``; for a design problem the value is the list of every
   operation's result (``null`` for the constructor and for methods that return nothing). ``nanos`` is the CPU
