@@ -22,6 +22,14 @@ public final class Checkers {
     private Checkers() {}
 
     public static Checker forProblem(Problem problem, CompileCache cache) {
+        Checker answers = answers(problem, cache);
+        if (problem.signature().api() != null) {
+            return new ApiCallLimit(answers, problem.signature().api(), problem.signature().params());
+        }
+        return answers;
+    }
+
+    private static Checker answers(Problem problem, CompileCache cache) {
         if (problem.checker() instanceof CheckerSpec.PackageClass custom) {
             return load(problem, custom.className(), cache);
         }

@@ -50,7 +50,18 @@ final class SignatureCheck {
             return checkDesign(elements, types, sig.design(), () -> missing(task, units, sig.design().className(),
                     sig.design().methods().stream().map(Design.Method::name).toList()));
         }
-        String expected = "expected class " + sig.className() + " { " + sig.declaration() + " }";
+        String expected = "expected class " + sig.className()
+                + (sig.api() == null ? "" : " extends " + sig.api().className()) + " { " + sig.declaration() + " }";
+        if (sig.api() != null) {
+            // The judge's API class holds the test's hidden state: a solution's own class of that name would
+            // replace it in the child.
+            for (Declared d : declared(task, units)) {
+                if (d.name().equals(sig.api().className()) && d.outer() == null) {
+                    return "class " + d.name() + " (line " + d.line() + ") is the judge's API: do not declare it; "
+                            + expected;
+                }
+            }
+        }
         TypeElement type = elements.getTypeElement(sig.className());
         if (type == null || type.getNestingKind().isNested()) {
             return missing(task, units, sig.className(), List.of(sig.method())) + "; " + expected;
@@ -137,11 +148,11 @@ final class SignatureCheck {
     }
 
     private static boolean matches(Elements elements, Types types, ExecutableElement method, Signature sig) {
-        List<Param> params = sig.params();
+        List<Param> params = sig.methodParams();
         if (method.getParameters().size() != params.size() || method.isVarArgs()) {
             return false;
         }
-        if (!returnFits(elements, types, method.getReturnType(), sig.returns().javaName())) {
+        if (!returnFits(elements, types, method.getReturnType(), sig.returnsJavaName())) {
             return false;
         }
         for (int i = 0; i < params.size(); i++) {

@@ -57,6 +57,13 @@ public final class Evaluation {
                 return new TestResult(test.name(), Verdict.RUNTIME_ERROR, ms, limitMs, input, expected, null,
                         "the returned value cannot be read as a LeetCode value: " + why, r.stdout());
             }
+            if (r.apiCalls() >= 0 && checker instanceof judge.check.ApiCallLimit limit) {
+                String tooMany = limit.tooManyCalls(test.input(), r.apiCalls());
+                if (tooMany != null) {
+                    return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, input, expected, r.output(),
+                            tooMany, r.stdout());
+                }
+            }
             CheckResult check;
             try {
                 check = checker.check(test.input(), test.expected(), output);

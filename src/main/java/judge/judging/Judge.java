@@ -391,12 +391,32 @@ public final class Judge {
                 design.add(member(m.name(), m.params()));
             }
         } else {
-            sig.params().forEach(p -> types.add(p.type().javaName()));
-            types.add(sig.returns().javaName());
+            sig.methodParams().forEach(p -> types.add(p.type().javaName()));
+            types.add(sig.returnsJavaName());
         }
+        List<Integer> state = new ArrayList<>();
+        for (int i = 0; sig.api() != null && i < sig.params().size(); i++) {
+            if (sig.api().isState(sig.params().get(i).name())) {
+                state.add(i);
+            }
+        }
+        List<Integer> cycle = new ArrayList<>();
+        for (int i = 0; sig.cycle() != null && i < sig.params().size(); i++) {
+            String name = sig.params().get(i).name();
+            if (name.equals(sig.cycle().list())) {
+                cycle.add(0, i);
+            } else if (name.equals(sig.cycle().pos())) {
+                cycle.add(i);
+            }
+        }
+        if (sig.cycle() != null) {
+            cycle.add(sig.cycle().returnsNode() ? 1 : 0);
+        }
+        ChildSpec.Shape shape = new ChildSpec.Shape(sig.answerIndex(), sig.api() == null ? "" : sig.api().className(),
+                state, cycle);
         return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), sig.className(),
                 sig.isDesign() ? "" : sig.method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
-                ChildSpec.DEFAULT_OUTPUT_LIMIT, design, types, language);
+                ChildSpec.DEFAULT_OUTPUT_LIMIT, design, types, language, shape);
     }
 
     private static List<String> member(String name, List<Param> params) {

@@ -16,8 +16,9 @@ public final class Protocol {
 
     /**
      * The first request: {@code [nonce, className, method, keepBytes, limitBytes, solutionFolder, design,
-     * types, language]}. The first seven fields are the original protocol's, in its order; {@code types} and
-     * {@code language} were added at the end, and a runner that does not need them ignores them.
+     * types, language, memoryMb, answer, [api, [apiState...]], cycle]}. The first seven fields are the original
+     * protocol's, in its order; the others were added at the end, and a runner that does not need them ignores
+     * them.
      *
      * @param nonce the per-run secret that frames every answer
      * @param className the class to instantiate ({@code Solution}, or the design class)
@@ -30,19 +31,47 @@ public final class Protocol {
      * @param types the method's parameter types then its return type, as Java spells them ({@code int[]},
      *     {@code ListNode}, {@code List<List<Integer>>}); empty for a design problem
      * @param language the language's name ({@code java}, {@code python})
+     * @param memoryMb the solution's memory limit
+     * @param answer the index of the argument whose value after the call is the answer (an in-place
+     *     problem), or -1 when the returned value is the answer
+     * @param api the judge-provided API the solution calls ({@code VersionControl}), or empty
+     * @param apiState the indices of the arguments that are the API's hidden state, not the method's
+     * @param cycle empty, or {@code [list, pos, returnsNode]}: the list argument whose tail links to the node at
+     *     index argument {@code pos} (not passed to the method), and 1 when a returned node is answered by its index
      */
     public record Config(String nonce, String className, String method, long keepBytes, long limitBytes,
-            String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb) {
+            String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb,
+            int answer, String api, List<Integer> apiState, List<Integer> cycle) {
         public Config {
             design = design.stream().map(List::copyOf).toList();
             types = List.copyOf(types);
+            apiState = List.copyOf(apiState);
+            cycle = List.copyOf(cycle);
         }
 
+        /** A configuration for a problem of the plain shape: the returned value is the answer, no API. */
+        public Config(String nonce, String className, String method, long keepBytes, long limitBytes,
+                String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb) {
+            this(nonce, className, method, keepBytes, limitBytes, solutionFolder, design, types, language, memoryMb,
+                    -1, "", List.of(), List.of());
+        }
+
+        /** The configuration frame; fields 11 to 13 only for a problem of another shape than "return the answer". */
         public String encode() {
-            return ValueFormat.format(new Value.Arr(List.of(new Value.Str(nonce), new Value.Str(className),
+            List<Value> fields = new ArrayList<>(List.of(new Value.Str(nonce), new Value.Str(className),
                     new Value.Str(method), new Value.Int(keepBytes), new Value.Int(limitBytes),
                     new Value.Str(solutionFolder), strings2(design), strings(types), new Value.Str(language),
-                    new Value.Int(memoryMb))));
+                    new Value.Int(memoryMb)));
+            if (answer >= 0 || !api.isEmpty() || !cycle.isEmpty()) {
+                fields.add(new Value.Int(answer));
+                fields.add(new Value.Arr(List.of(new Value.Str(api), ints(apiState))));
+                fields.add(ints(cycle));
+            }
+            return ValueFormat.format(new Value.Arr(fields));
+        }
+
+        private static Value ints(List<Integer> items) {
+            return new Value.Arr(items.stream().<Value>map(i -> new Value.Int(i)).toList());
         }
 
         private static Value strings(List<String> items) {
@@ -71,8 +100,17 @@ public final class Protocol {
     /** One answer of a runner, as it came over the channel. */
     public sealed interface Reply permits Ok, Raised, OutputLimit, Error {}
 
-    /** {@code ["ok", nanos, "<returned value>", "<stdout>"]}: the call returned {@code value} (LeetCode format). */
-    public record Ok(long nanos, String value, String stdout) implements Reply {}
+    /**
+     * {@code ["ok", nanos, "<returned value>", "<stdout>"]}: the call returned {@code value} (LeetCode format); for
+     * an in-place problem {@code value} is the answer argument after the call. A problem with a judge-provided
+     * API adds a fifth element, how many times the solution called it ({@code apiCalls}; -1 when absent).
+     */
+    public record Ok(long nanos, String value, String stdout, long apiCalls) implements Reply {
+        /** An answer of a problem without a judge-provided API. */
+        public Ok(long nanos, String value, String stdout) {
+            this(nanos, value, stdout, -1);
+        }
+    }
 
     /**
      * {@code ["exception", nanos, "type", "message", [[file or class, function, line], ...], "<stdout>"]}: the
@@ -103,7 +141,10 @@ public final class Protocol {
     public static String encode(Reply reply) {
         Value v;
         if (reply instanceof Ok ok) {
-            v = arr(new Value.Str("ok"), new Value.Int(ok.nanos()), new Value.Str(ok.value()), new Value.Str(ok.stdout()));
+            v = ok.apiCalls() < 0
+                    ? arr(new Value.Str("ok"), new Value.Int(ok.nanos()), new Value.Str(ok.value()), new Value.Str(ok.stdout()))
+                    : arr(new Value.Str("ok"), new Value.Int(ok.nanos()), new Value.Str(ok.value()), new Value.Str(ok.stdout()),
+                            new Value.Int(ok.apiCalls()));
         } else if (reply instanceof Raised r) {
             v = arr(new Value.Str("exception"), new Value.Int(r.nanos()), new Value.Str(r.type()),
                     new Value.Str(r.message()), new Value.Arr(r.frames().stream().<Value>map(f -> arr(
@@ -131,7 +172,7 @@ public final class Protocol {
             String kind = str(f.get(0));
             switch (kind) {
                 case "ok":
-                    return new Ok(num(f.get(1)), str(f.get(2)), str(f.get(3)));
+                    return new Ok(num(f.get(1)), str(f.get(2)), str(f.get(3)), f.size() > 4 ? num(f.get(4)) : -1);
                 case "exception": {
                     List<Frame> frames = new ArrayList<>();
                     for (Value v : ((Value.Arr) f.get(4)).items()) {

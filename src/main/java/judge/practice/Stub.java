@@ -49,11 +49,21 @@ public final class Stub {
         out.append(" * ./judge submit ").append(id).append(" ").append(file).append("     every test\n");
         out.append(" * ./judge watch ").append(id).append(" ").append(file).append("      both, on every save\n");
         out.append(" */\n");
-        out.append("class ").append(problem.signature().className()).append(" {\n");
+        judge.problem.Api api = problem.signature().api();
+        if (api != null) {
+            out.append("/* The ").append(api.function()).append(" API is defined in the parent class ")
+                    .append(api.className()).append(": boolean ").append(api.function()).append("(int version) */\n\n");
+        }
+        out.append("class ").append(problem.signature().className())
+                .append(api == null ? "" : " extends " + api.className()).append(" {\n");
         Design design = problem.signature().design();
         if (design == null) {
             out.append("    ").append(problem.signature().declaration()).append(" {\n");
-            out.append("        return ").append(placeholder(problem.signature().returns())).append(";\n");
+            if (problem.signature().isInPlace()) {
+                out.append("        // change ").append(problem.signature().answerParam()).append(" in place\n");
+            } else {
+                out.append("        return ").append(placeholder(problem.signature().returns())).append(";\n");
+            }
             out.append("    }\n");
         } else {
             // A design problem: the class's constructor and every method, as LeetCode's editor shows them.

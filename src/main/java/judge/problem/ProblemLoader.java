@@ -116,9 +116,10 @@ public final class ProblemLoader {
 
     private static Signature signature(JsonFile file) {
         JsonNode sig = required(file, file.root(), "/signature");
-        object(file, sig, "/signature", Set.of("class", "method", "params", "returns", "design"));
+        object(file, sig, "/signature", Set.of("class", "method", "params", "returns", "design", "answer", "api",
+                "cycle"));
         if (sig.has("design")) {
-            for (String field : List.of("method", "params", "returns")) {
+            for (String field : List.of("method", "params", "returns", "answer", "api", "cycle")) {
                 if (sig.has(field)) {
                     throw file.fail("/signature/" + field, "a design problem declares its methods in"
                             + " /signature/design/methods, not \"" + field + "\"");
@@ -129,7 +130,123 @@ public final class ProblemLoader {
         String className = sig.has("class") ? javaName(file, "/signature/class") : "Solution";
         String method = javaName(file, "/signature/method");
         List<Param> list = params(file, "/signature/params", false);
-        return new Signature(className, method, list, type(file, "/signature/returns"));
+        Signature signature;
+        boolean isVoid = text(file, file.root(), "/signature/returns").equals("void");
+        if (sig.has("answer")) {
+            signature = Signature.inPlace(className, method, list, answerParam(file, list, isVoid));
+        } else if (isVoid) {
+            throw file.fail("/signature/returns", "a method that returns void needs \"answer\": {\"param\": \"name\"}:"
+                    + " the parameter whose value after the call is the answer (an in-place problem)");
+        } else {
+            signature = new Signature(className, method, list, type(file, "/signature/returns"));
+        }
+        signature = sig.has("api") ? signature.withApi(api(file, list, signature)) : signature;
+        return sig.has("cycle") ? signature.withCycle(cycle(file, list, signature)) : signature;
+    }
+
+    /**
+     * {@code "cycle": {"list": "head", "pos": "pos"}}: {@code head} is a {@code ListNode} whose tail links back
+     * to the node at index {@code pos} (an int, -1 for none), which the method does not take.
+     */
+    private static Cycle cycle(JsonFile file, List<Param> params, Signature signature) {
+        JsonNode cycle = at(file, "/signature/cycle");
+        object(file, cycle, "/signature/cycle", Set.of("list", "pos"));
+        String list = text(file, file.root(), "/signature/cycle/list");
+        String pos = text(file, file.root(), "/signature/cycle/pos");
+        if (params.stream().noneMatch(p -> p.name().equals(list) && p.type() instanceof TypeSpec.Node n && !n.tree())) {
+            throw file.fail("/signature/cycle/list", "expected the name of a ListNode parameter (" + names(params)
+                    + "), found \"" + list + "\"");
+        }
+        if (params.stream().noneMatch(p -> p.name().equals(pos) && p.type() instanceof TypeSpec.Scalar s
+                && s.kind() == TypeSpec.Kind.INT && !s.boxed())) {
+            throw file.fail("/signature/cycle/pos", "expected the name of an int parameter (" + names(params)
+                    + "), found \"" + pos + "\"");
+        }
+        if (signature.isInPlace() || signature.api() != null) {
+            throw file.fail("/signature/cycle", "a list with a cycle cannot be combined with \"answer\" or \"api\"");
+        }
+        return new Cycle(list, pos, signature.returns() instanceof TypeSpec.Node n && !n.tree());
+    }
+
+    /**
+     * {@code "answer": {"param": "nums"}}: the answer of an in-place problem is that argument after the call. The
+     * method must return void, and the parameter must be an array or a list (something the call can change).
+     */
+    private static String answerParam(JsonFile file, List<Param> params, boolean isVoid) {
+        JsonNode answer = at(file, "/signature/answer");
+        object(file, answer, "/signature/answer", Set.of("param"));
+        String name = text(file, file.root(), "/signature/answer/param");
+        Param param = params.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> file.fail(
+                "/signature/answer/param", "expected the name of a parameter (" + names(params) + "), found \""
+                        + name + "\""));
+        if (!isVoid) {
+            throw file.fail("/signature/returns", "an in-place problem's method returns void (its answer is "
+                    + name + " after the call), found \"" + text(file, file.root(), "/signature/returns") + "\"");
+        }
+        if (!(param.type() instanceof TypeSpec.ArrayOf) && !(param.type() instanceof TypeSpec.ListOf)) {
+            throw file.fail("/signature/answer/param", "an in-place answer must be an array or a list the call can"
+                    + " change; " + name + " is " + param.type().javaName());
+        }
+        return name;
+    }
+
+    /**
+     * {@code "api": {"class": "VersionControl", "state": ["bad"], "maxCalls": {"log2": "n", "plus": 1}}}: a
+     * function the judge provides ({@link Api#KNOWN}), the parameters that are its hidden state, and the most
+     * calls a solution may make.
+     */
+    private static Api api(JsonFile file, List<Param> params, Signature signature) {
+        JsonNode api = at(file, "/signature/api");
+        object(file, api, "/signature/api", Set.of("class", "state", "maxCalls"));
+        String className = javaName(file, "/signature/api/class");
+        if (!Api.KNOWN.containsKey(className)) {
+            throw file.fail("/signature/api/class", "expected an API the judge provides ("
+                    + String.join(", ", Api.KNOWN.keySet().stream().sorted().toList()) + "), found \"" + className + "\"");
+        }
+        JsonNode stateNode = required(file, file.root(), "/signature/api/state");
+        if (!stateNode.isArray() || stateNode.isEmpty()) {
+            throw file.fail("/signature/api/state", "expected a non-empty array of parameter names, found " + kind(stateNode));
+        }
+        List<String> state = new ArrayList<>();
+        for (int i = 0; i < stateNode.size(); i++) {
+            String name = text(file, file.root(), "/signature/api/state/" + i);
+            if (params.stream().noneMatch(p -> p.name().equals(name))) {
+                throw file.fail("/signature/api/state/" + i, "expected the name of a parameter (" + names(params)
+                        + "), found \"" + name + "\"");
+            }
+            if (!(params.stream().filter(p -> p.name().equals(name)).findFirst().get().type() instanceof TypeSpec.Scalar)) {
+                throw file.fail("/signature/api/state/" + i, "an API's state is a number, a boolean or a string;"
+                        + " " + name + " is not");
+            }
+            state.add(name);
+        }
+        if (state.size() == params.size()) {
+            throw file.fail("/signature/api/state", "every parameter is the API's state: the method would take none");
+        }
+        if (signature.isInPlace() && state.contains(signature.answerParam())) {
+            throw file.fail("/signature/api/state", "the in-place answer " + signature.answerParam()
+                    + " cannot be the API's state");
+        }
+        JsonNode max = required(file, file.root(), "/signature/api/maxCalls");
+        Api.MaxCalls maxCalls;
+        if (max.isIntegralNumber()) {
+            maxCalls = new Api.MaxCalls(null, integer(file, file.root(), "/signature/api/maxCalls", 0, Integer.MAX_VALUE));
+        } else {
+            object(file, max, "/signature/api/maxCalls", Set.of("log2", "plus"));
+            String log2 = max.has("log2") ? text(file, file.root(), "/signature/api/maxCalls/log2") : null;
+            if (log2 != null && params.stream().noneMatch(p -> p.name().equals(log2)
+                    && p.type() instanceof TypeSpec.Scalar s && (s.kind() == TypeSpec.Kind.INT || s.kind() == TypeSpec.Kind.LONG))) {
+                throw file.fail("/signature/api/maxCalls/log2", "expected the name of an integer parameter, found \""
+                        + log2 + "\"");
+            }
+            long plus = max.has("plus") ? integer(file, file.root(), "/signature/api/maxCalls/plus", 0, Integer.MAX_VALUE) : 0;
+            maxCalls = new Api.MaxCalls(log2, plus);
+        }
+        return new Api(className, state, maxCalls);
+    }
+
+    private static String names(List<Param> params) {
+        return String.join(", ", params.stream().map(Param::name).toList());
     }
 
     private static List<Param> params(JsonFile file, String pointer, boolean mayBeEmpty) {
@@ -506,10 +623,12 @@ public final class ProblemLoader {
                 throw file.fail(pointer, "\"" + ref + "\" indexes deeper than " + p.type().javaName() + " goes");
             }
         }
-        boolean sized = t instanceof TypeSpec.ArrayOf || t instanceof TypeSpec.ListOf || isKind(t, TypeSpec.Kind.STRING);
+        // A ListNode is written as the array of its values, so its length is its number of nodes.
+        boolean sized = t instanceof TypeSpec.ArrayOf || t instanceof TypeSpec.ListOf || isKind(t, TypeSpec.Kind.STRING)
+                || (t instanceof TypeSpec.Node n && !n.tree());
         if (ref.length() ? !sized : !(isKind(t, TypeSpec.Kind.INT) || isKind(t, TypeSpec.Kind.LONG))) {
             throw file.fail(pointer, "\"" + ref + "\" reads " + (ref.length() ? "the length of" : "the value of")
-                    + " a " + t.javaName() + "; expected " + (ref.length() ? "an array or string" : "an integer"));
+                    + " a " + t.javaName() + "; expected " + (ref.length() ? "an array, a string or a ListNode" : "an integer"));
         }
         return ref;
     }

@@ -8,14 +8,72 @@ import judge.value.Value;
  * The class and method a solution must declare: {@code class Solution { String minWindow(String s, String t) }}.
  * For a design problem {@code design} is set, {@code method} and {@code returns} are {@code null}, and the
  * parameters are the two every design test has: {@code operations} and {@code arguments}.
+ *
+ * <p>An in-place problem ({@code "returns": "void", "answer": {"param": "nums"}}) has {@code answerParam} set:
+ * the method returns nothing and the answer is that argument after the call; {@code returns} is then the
+ * answer's type (the parameter's), which is what tests store and checkers compare.
  */
-public record Signature(String className, String method, List<Param> params, TypeSpec returns, Design design) {
+public record Signature(String className, String method, List<Param> params, TypeSpec returns, Design design,
+        String answerParam, Api api, Cycle cycle) {
     public Signature {
         params = List.copyOf(params);
     }
 
+    public Signature(String className, String method, List<Param> params, TypeSpec returns, Design design) {
+        this(className, method, params, returns, design, null, null, null);
+    }
+
     public Signature(String className, String method, List<Param> params, TypeSpec returns) {
-        this(className, method, params, returns, null);
+        this(className, method, params, returns, null, null, null, null);
+    }
+
+    /** The same signature with the judge's {@code api} (whose state parameters the method does not take). */
+    public Signature withApi(Api api) {
+        return new Signature(className, method, params, returns, design, answerParam, api, cycle);
+    }
+
+    /**
+     * The same signature with a list that may end in a cycle; a method returning a node of it is answered by
+     * the node's index, an int.
+     */
+    public Signature withCycle(Cycle cycle) {
+        return new Signature(className, method, params, cycle.returnsNode() ? new TypeSpec.Scalar(TypeSpec.Kind.INT,
+                false) : returns, design, answerParam, api, cycle);
+    }
+
+    /**
+     * The parameters the solution's method declares: every parameter but an API's state (which only the judge's
+     * API reads) and a cycle's {@code pos}. Tests hold a value for each of {@link #params}.
+     */
+    public List<Param> methodParams() {
+        return params.stream().filter(p -> (api == null || !api.isState(p.name()))
+                && (cycle == null || !cycle.pos().equals(p.name()))).toList();
+    }
+
+    /** An in-place problem: the method returns nothing, its answer is the argument {@code answerParam} after the call. */
+    public static Signature inPlace(String className, String method, List<Param> params, String answerParam) {
+        TypeSpec answer = params.stream().filter(p -> p.name().equals(answerParam)).findFirst().orElseThrow().type();
+        return new Signature(className, method, params, answer, null, answerParam, null, null);
+    }
+
+    /** Whether the answer is an argument after the call rather than the returned value. */
+    public boolean isInPlace() {
+        return answerParam != null;
+    }
+
+    /** The index of the in-place answer's parameter, or -1 when the returned value is the answer. */
+    public int answerIndex() {
+        for (int i = 0; answerParam != null && i < params.size(); i++) {
+            if (params.get(i).name().equals(answerParam)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The return type the solution's method declares: {@code void} for an in-place problem. */
+    public String returnsJavaName() {
+        return isInPlace() ? "void" : cycle != null && cycle.returnsNode() ? "ListNode" : returns.javaName();
     }
 
     public static Signature of(Design design) {
@@ -31,7 +89,7 @@ public record Signature(String className, String method, List<Param> params, Typ
         if (design != null) {
             return design.declaration();
         }
-        return "public " + returns.javaName() + " " + method + "(" + params.stream()
+        return "public " + returnsJavaName() + " " + method + "(" + methodParams().stream()
                 .map(p -> p.type().javaName() + " " + p.name()).collect(Collectors.joining(", ")) + ")";
     }
 
@@ -66,7 +124,8 @@ public record Signature(String className, String method, List<Param> params, Typ
         }
         Violation v = Violation.ofAnswer(output, returns);
         if (v != null && !(output instanceof Value.Null)) {
-            return new Violation(v.path(), v.message() + " (the return type is " + returns.javaName() + ")");
+            return new Violation(v.path(), v.message() + (isInPlace() ? " (the answer is " + answerParam + " after the call, a "
+                    + returns.javaName() + ")" : " (the return type is " + returns.javaName() + ")"));
         }
         return null;
     }

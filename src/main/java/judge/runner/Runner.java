@@ -34,8 +34,9 @@ import judge.value.ValueFormat;
  * every verdict. It depends only on the JDK and {@code judge.value}, so the child starts fast.
  *
  * <p>The first request is the configuration: {@code ["nonce", "Solution", "minWindow", keepBytes,
- * limitBytes, "/folder/of/the/solution's/classes", design]}, where {@code design} is empty except for a design
- * problem (see {@link Design}). The child may start before the solution is compiled:
+ * limitBytes, "/folder/of/the/solution's/classes", design, types, language, memoryMb, answer, [api, [state]]]},
+ * where {@code design} is empty except for a design problem (see {@link Design}), and the last two say what an
+ * in-place problem's answer is and which judge API the solution calls (see {@link Shape}). The child may start before the solution is compiled:
  * its class is loaded at the first call. Each later request is a batch of calls, each call the list of its
  * arguments: {@code [["ADOBECODEBANC","ABC"],["a","aa"]]}. Every call gets one answer, in order:
  * <ul>
@@ -108,9 +109,10 @@ public final class Runner {
         System.setIn(new ByteArrayInputStream(new byte[0]));
 
         List<Value> design = c.size() > 6 ? ((Value.Arr) c.get(6)).items() : List.of();
+        Shape shape = Shape.of(c);
         Thread solution = new Thread(null, () -> {
             if (design.isEmpty()) {
-                runner.serve(str(c.get(1)), str(c.get(2)), capture, userClasses);
+                runner.serve(str(c.get(1)), str(c.get(2)), capture, userClasses, shape);
             } else {
                 runner.serveDesign(str(c.get(1)), design, capture, userClasses);
             }
@@ -138,10 +140,142 @@ public final class Runner {
         Runtime.getRuntime().halt(0);
     }
 
-    private void serve(String className, String methodName, Capture capture, Path userClasses) {
+    /**
+     * The configuration's fields 10 and 11: the index of the argument that is the answer after the call (an
+     * in-place problem; -1 when the returned value is) and the judge-provided API with the indices of the
+     * arguments that are its hidden state ({@code ["VersionControl", [1]]}; {@code ["", []]} for none).
+     */
+    record Shape(int answer, String api, java.util.Set<Integer> state, List<Integer> cycle) {
+        /** Whether argument {@code i} is not passed to the method: an API's state, or a cycle's pos. */
+        boolean hidden(int i) {
+            return state.contains(i) || (cycle.size() == 3 && cycle.get(1) == i);
+        }
+
+        static Shape of(List<Value> config) {
+            int answer = config.size() > 10 ? (int) ((Value.Int) config.get(10)).value() : -1;
+            String api = "";
+            java.util.Set<Integer> state = new java.util.HashSet<>();
+            if (config.size() > 11) {
+                List<Value> a = ((Value.Arr) config.get(11)).items();
+                api = str(a.get(0));
+                for (Value v : ((Value.Arr) a.get(1)).items()) {
+                    state.add((int) ((Value.Int) v).value());
+                }
+            }
+            List<Integer> cycle = new ArrayList<>();
+            if (config.size() > 12) {
+                for (Value v : ((Value.Arr) config.get(12)).items()) {
+                    cycle.add((int) ((Value.Int) v).value());
+                }
+            }
+            return new Shape(answer, api, state, cycle);
+        }
+    }
+
+    /**
+     * A list whose tail links back to the node at index {@code pos}, as the test describes it, with what every
+     * node held before the call: after it, the list must be exactly as given (a solution may not relink or
+     * relabel nodes to find the cycle), and a returned node is answered by its index in the list.
+     */
+    static final class CycleList {
+        private final Object[] nodes;
+        private final Object[] nexts;
+        private final int[] vals;
+        private final java.lang.reflect.Field val;
+        private final java.lang.reflect.Field next;
+
+        CycleList(Object head, long pos) throws ReflectiveOperationException {
+            List<Object> all = new ArrayList<>();
+            java.lang.reflect.Field v = null;
+            java.lang.reflect.Field n = null;
+            for (Object node = head; node != null; node = n.get(node)) {
+                if (n == null) {
+                    v = node.getClass().getDeclaredField("val");
+                    n = node.getClass().getDeclaredField("next");
+                    v.setAccessible(true);
+                    n.setAccessible(true);
+                }
+                all.add(node);
+            }
+            nodes = all.toArray();
+            val = v;
+            next = n;
+            if (pos >= 0 && pos < nodes.length) {
+                next.set(nodes[nodes.length - 1], nodes[(int) pos]);
+            }
+            nexts = new Object[nodes.length];
+            vals = new int[nodes.length];
+            for (int i = 0; i < nodes.length; i++) {
+                nexts[i] = next.get(nodes[i]);
+                vals[i] = val.getInt(nodes[i]);
+            }
+        }
+
+        /** What the call changed in the list, or {@code null} when it left every node as it was. */
+        String changed() throws IllegalAccessException {
+            for (int i = 0; i < nodes.length; i++) {
+                if (next.get(nodes[i]) != nexts[i]) {
+                    return "the solution changed the list: node " + i + "'s next is not what it was";
+                }
+                if (val.getInt(nodes[i]) != vals[i]) {
+                    return "the solution changed the list: node " + i + "'s val is not what it was";
+                }
+            }
+            return null;
+        }
+
+        /** The index of {@code node} in the list by identity, -1 for null, or a sentence for a node not in it. */
+        Value indexOf(Object node) {
+            if (node == null) {
+                return new Value.Int(-1);
+            }
+            for (int i = 0; i < nodes.length; i++) {
+                if (nodes[i] == node) {
+                    return new Value.Int(i);
+                }
+            }
+            return new Value.Str("a node that is not in the given list");
+        }
+    }
+
+    /**
+     * The judge's API in the child ({@code VersionControl}): the runner gives it the test's hidden state before
+     * a call and reads its call count after. Its fields are private; the runner reaches them by reflection,
+     * which solutions may not use.
+     */
+    static final class Api {
+        private final java.lang.reflect.Field bad;
+        private final java.lang.reflect.Field calls;
+
+        Api(String name, Path userClasses) throws ReflectiveOperationException {
+            if (!name.equals("VersionControl")) {
+                throw new ClassNotFoundException("no API " + name);
+            }
+            if (Files.exists(userClasses.resolve(name + ".class"))) {
+                throw new ClassNotFoundException("the solution declares its own " + name + ", which is the judge's");
+            }
+            Class<?> type = Class.forName(name, true, Runner.class.getClassLoader());
+            bad = type.getDeclaredField("bad");
+            calls = type.getDeclaredField("calls");
+            bad.setAccessible(true);
+            calls.setAccessible(true);
+        }
+
+        void start(List<Value> state) throws IllegalAccessException {
+            bad.setLong(null, ((Value.Int) state.get(0)).value());
+            ((java.util.concurrent.atomic.AtomicLong) calls.get(null)).set(0);
+        }
+
+        long calls() throws IllegalAccessException {
+            return ((java.util.concurrent.atomic.AtomicLong) calls.get(null)).get();
+        }
+    }
+
+    private void serve(String className, String methodName, Capture capture, Path userClasses, Shape shape) {
         Method method = null;
         Constructor<?> constructor = null;
         Type[] parameterTypes = null;
+        Api api = null;
         while (true) {
             List<Value> calls;
             try {
@@ -157,6 +291,9 @@ public final class Runner {
                         constructor.setAccessible(true);
                         method.setAccessible(true);
                         parameterTypes = method.getGenericParameterTypes();
+                        if (!shape.api().isEmpty()) {
+                            api = new Api(shape.api(), userClasses);
+                        }
                     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                         send(List.of(new Value.Str("error"), new Value.Str("cannot load " + className + "."
                                 + methodName + ": " + e)));
@@ -174,17 +311,38 @@ public final class Runner {
             batching = calls.size() > 1;
             for (Value call : calls) {
                 Object[] arguments;
+                int answer = -1;
+                CycleList cycle = null;
                 try {
                     List<Value> values = ((Value.Arr) call).items();
-                    arguments = new Object[values.size()];
-                    for (int i = 0; i < arguments.length; i++) {
-                        arguments[i] = Convert.toJava(values.get(i), parameterTypes[i]);
+                    List<Value> state = new ArrayList<>();
+                    List<Object> passed = new ArrayList<>();
+                    for (int i = 0; i < values.size(); i++) {
+                        if (shape.hidden(i)) {
+                            if (shape.state().contains(i)) {
+                                state.add(values.get(i));
+                            }
+                            continue;
+                        }
+                        if (i == shape.answer()) {
+                            answer = passed.size();
+                        }
+                        Object argument = Convert.toJava(values.get(i), parameterTypes[passed.size()]);
+                        if (shape.cycle().size() == 3 && shape.cycle().get(0) == i) {
+                            cycle = new CycleList(argument, ((Value.Int) values.get(shape.cycle().get(1))).value());
+                        }
+                        passed.add(argument);
                     }
-                } catch (RuntimeException e) {
+                    arguments = passed.toArray();
+                    if (api != null) {
+                        api.start(state);
+                    }
+                } catch (RuntimeException | ReflectiveOperationException e) {
                     send(List.of(new Value.Str("error"), new Value.Str("bad request: " + e)));
                     return;
                 }
-                call(constructor, method, arguments, capture, userClasses);
+                call(constructor, method, arguments, answer, api, cycle, shape.cycle().size() == 3
+                        && shape.cycle().get(2) == 1, capture, userClasses);
             }
             batching = false;
             flush();
@@ -280,8 +438,12 @@ public final class Runner {
                 new Value.Str(capture.take())));
     }
 
-    private void call(Constructor<?> constructor, Method method, Object[] arguments, Capture capture,
-            Path userClasses) {
+    /**
+     * Calls the solution once. For an in-place problem ({@code answer} >= 0) the answer is that argument after
+     * the call, whatever the method returned; with an {@code api}, the answer carries its call count.
+     */
+    private void call(Constructor<?> constructor, Method method, Object[] arguments, int answer, Api api,
+            CycleList cycle, boolean nodeByIndex, Capture capture, Path userClasses) {
         long start = CpuClock.now();
         Object returned;
         try {
@@ -300,8 +462,16 @@ public final class Runner {
         // size()): it is part of the call's time, and bounded by the output limit.
         String output;
         try {
-            output = ValueFormat.format(returned == null && Convert.isNode(method.getReturnType())
-                    ? new Value.Arr(List.of()) : Convert.toValue(returned, new Convert.Budget(outputLimit)));
+            Object result = answer >= 0 ? arguments[answer] : returned;
+            String changed = cycle == null ? null : cycle.changed();
+            if (changed != null) {
+                output = ValueFormat.format(new Value.Str(changed));
+            } else if (cycle != null && nodeByIndex) {
+                output = ValueFormat.format(cycle.indexOf(returned));
+            } else {
+                output = ValueFormat.format(answer < 0 && returned == null && Convert.isNode(method.getReturnType())
+                        ? new Value.Arr(List.of()) : Convert.toValue(result, new Convert.Budget(outputLimit)));
+            }
         } catch (Convert.TooLarge e) {
             outputLimitExceeded();
             return;
@@ -311,6 +481,18 @@ public final class Runner {
             return;
         }
         long nanos = CpuClock.now() - start;
+        if (api != null) {
+            long calls;
+            try {
+                calls = api.calls();
+            } catch (IllegalAccessException e) {
+                send(List.of(new Value.Str("error"), new Value.Str("cannot read the API's calls: " + e)));
+                return;
+            }
+            send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take()),
+                    new Value.Int(calls)));
+            return;
+        }
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
     }
 

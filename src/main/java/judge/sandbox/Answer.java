@@ -6,8 +6,16 @@ import java.util.List;
 public sealed interface Answer {
     String stdout();
 
-    /** The call returned {@code output} (LeetCode format) after {@code nanos}. */
-    record Returned(String output, long nanos, String stdout) implements Answer {}
+    /**
+     * The call returned {@code output} (LeetCode format) after {@code nanos}; {@code apiCalls} is how many times it
+     * called the judge's API (-1 for a problem without one).
+     */
+    record Returned(String output, long nanos, String stdout, long apiCalls) implements Answer {
+        /** A call of a problem without a judge-provided API. */
+        public Returned(String output, long nanos, String stdout) {
+            this(output, nanos, stdout, -1);
+        }
+    }
 
     /** The call threw; {@code frames} are the solution's own stack frames ({@code Solution.minWindow:12}). */
     record Threw(String exception, String message, List<StackFrame> frames, long nanos, String stdout)

@@ -115,7 +115,8 @@ public final class Child implements AutoCloseable {
         child.startPumps(nonce);
         child.sendQuietly(new Protocol.Config(nonce, spec.className(), spec.method(), spec.keepOutputBytes(),
                 spec.outputLimitBytes(), spec.language().solutionLocation(spec), spec.design(), spec.types(),
-                spec.language().name(), spec.memoryMb()).encode());
+                spec.language().name(), spec.memoryMb(), spec.shape().answer(), spec.shape().api(),
+                spec.shape().state(), spec.shape().cycle()).encode());
         return child;
     }
 
@@ -300,7 +301,7 @@ public final class Child implements AutoCloseable {
         Protocol.Reply reply = Protocol.decode(frame);
         String strayText = stray.take();
         if (reply instanceof Protocol.Ok ok) {
-            return new Answer.Returned(ok.value(), ok.nanos(), ok.stdout() + strayText);
+            return new Answer.Returned(ok.value(), ok.nanos(), ok.stdout() + strayText, ok.apiCalls());
         }
         if (reply instanceof Protocol.Raised r) {
             // A memory verdict only when the runner saw its memory actually at the limit (see

@@ -28,12 +28,38 @@ public record ChildSpec(
         long outputLimitBytes,
         List<List<String>> design,
         List<String> types,
-        Language language) {
+        Language language,
+        Shape shape) {
 
     public ChildSpec {
         classPath = List.copyOf(classPath);
         design = design.stream().map(List::copyOf).toList();
         types = List.copyOf(types);
+        shape = shape == null ? Shape.NONE : shape;
+    }
+
+    public ChildSpec(List<Path> classPath, String className, String method, Path userClasses, int memoryMb,
+            int keepOutputBytes, long outputLimitBytes, List<List<String>> design, List<String> types,
+            Language language) {
+        this(classPath, className, method, userClasses, memoryMb, keepOutputBytes, outputLimitBytes, design, types,
+                language, Shape.NONE);
+    }
+
+    /**
+     * What a plain method's call does beyond "call it, answer what it returns": {@code answer}, the index of the
+     * argument whose value after the call is the answer (an in-place problem; -1 otherwise); {@code api}, the
+     * judge-provided API the solution calls ({@code VersionControl}; empty for none) and {@code state}, the
+     * indices of the arguments that are the API's hidden state rather than the method's; {@code cycle}, empty or
+     * {@code [list, pos, returnsNode]}: the argument that is a list whose tail links to the node at the index
+     * argument {@code pos} (not passed to the method), and 1 when the returned node is answered by its index.
+     */
+    public record Shape(int answer, String api, List<Integer> state, List<Integer> cycle) {
+        public static final Shape NONE = new Shape(-1, "", List.of(), List.of());
+
+        public Shape {
+            state = List.copyOf(state);
+            cycle = List.copyOf(cycle);
+        }
     }
 
     /** A Java child. */

@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
  */
 public final class RuntimeFiles {
     /** What solutions compile against: Pair, and ListNode and TreeNode in the unnamed package, as on LeetCode. */
-    private static final List<String> API_PACKAGES = List.of("javafx/util/", "ListNode", "TreeNode");
+    private static final List<String> API_PACKAGES = List.of("javafx/util/", "ListNode", "TreeNode", "VersionControl");
     private static final List<String> RUNNER_PACKAGES = List.of("judge/runner/", "judge/value/");
 
     private static RuntimeFiles instance;

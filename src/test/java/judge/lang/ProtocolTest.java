@@ -20,6 +20,27 @@ class ProtocolTest {
     }
 
     @Test
+    void aConfigOfAnotherShapeAddsTheAnswerTheApiAndTheCycleAtTheEnd() {
+        String inPlace = new Protocol.Config("n", "Solution", "moveZeroes", 1, 2, "/c", List.of(),
+                List.of("int[]", "void"), "java", 256, 0, "", List.of(), List.of()).encode();
+        assertTrue(inPlace.endsWith(",\"java\",256,0,[\"\",[]],[]]"), inPlace);
+        String api = new Protocol.Config("n", "Solution", "firstBadVersion", 1, 2, "/c", List.of(),
+                List.of("int", "int"), "java", 256, -1, "VersionControl", List.of(1), List.of()).encode();
+        assertTrue(api.endsWith(",256,-1,[\"VersionControl\",[1]],[]]"), api);
+        String cycle = new Protocol.Config("n", "Solution", "detectCycle", 1, 2, "/c", List.of(),
+                List.of("ListNode", "ListNode"), "python", 256, -1, "", List.of(), List.of(0, 1, 1)).encode();
+        assertTrue(cycle.endsWith(",256,-1,[\"\",[]],[0,1,1]]"), cycle);
+    }
+
+    @Test
+    void anApiAnswerCarriesItsCallCount() {
+        Protocol.Ok ok = new Protocol.Ok(12, "4", "", 3);
+        assertEquals("[\"ok\",12,\"4\",\"\",3]", Protocol.encode(ok));
+        assertEquals(ok, Protocol.decode(ValueFormat.parse(Protocol.encode(ok))));
+        assertEquals(-1, ((Protocol.Ok) Protocol.decode(ValueFormat.parse("[\"ok\",1,\"4\",\"\"]"))).apiCalls());
+    }
+
+    @Test
     void aDesignConfigListsEachMemberWithItsJavaTypes() {
         String config = new Protocol.Config("n", "LRUCache", "", 1, 2, "/c",
                 List.of(List.of("LRUCache", "int"), List.of("put", "int", "int")), List.of(), "python", 64).encode();

@@ -63,9 +63,17 @@ public final class PythonStub {
             out.append(TREE_NODE);
         }
         if (design == null) {
+            if (p.signature().api() != null) {
+                out.append("# The ").append(p.signature().api().function()).append(" API is already defined for you.\n")
+                        .append("# def ").append(p.signature().api().function()).append("(version: int) -> bool:\n\n");
+            }
             out.append("class ").append(p.signature().className()).append(":\n");
-            out.append("    ").append(declaration(p.signature().method(), p.signature().params(),
-                    p.signature().returns(), false)).append('\n');
+            out.append("    ").append(declaration(p.signature().method(), p.signature().methodParams(),
+                    p.signature().isInPlace() ? null : p.signature().returns(), false)).append('\n');
+            if (p.signature().isInPlace()) {
+                out.append("        \"\"\"\n        Do not return anything, modify ").append(p.signature().answerParam())
+                        .append(" in-place instead.\n        \"\"\"\n");
+            }
             out.append("        pass\n");
             return out.toString();
         }
@@ -134,8 +142,8 @@ public final class PythonStub {
         if (design == null) {
             out.append(",\"method\":");
             ValueFormat.appendString(out, p.signature().method());
-            out.append(",\"params\":").append(paramsJson(p.signature().params())).append(",\"returns\":");
-            ValueFormat.appendString(out, pythonType(p.signature().returns()));
+            out.append(",\"params\":").append(paramsJson(p.signature().methodParams())).append(",\"returns\":");
+            ValueFormat.appendString(out, p.signature().isInPlace() ? "None" : pythonType(p.signature().returns()));
             return out.append('}').toString();
         }
         out.append(",\"design\":[{\"name\":\"__init__\",\"params\":").append(paramsJson(design.constructor()))

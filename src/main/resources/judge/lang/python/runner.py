@@ -8,7 +8,7 @@ Requests, on stdin, are ``<length>\\n<payload>``; answers, on stdout, are
 The first request is the configuration::
 
     ["nonce", "Solution", "minWindow", keepBytes, limitBytes, "/path/of/solution.py", design, types, language,
-     memoryMb]
+     memoryMb, answer, [api, [state...]], cycle]
 
 ``design`` is empty except for a design problem, where it lists the class's members, the constructor first,
 each as its name followed by its parameter types as Java spells them: ``[["LRUCache","int"],["get","int"],
@@ -21,6 +21,15 @@ configuration arrives: it is loaded (as a module named ``solution``, so an ``if 
 block does not run) at the first call. Each later request is a batch of calls, each call the list of its
 arguments: ``[["ADOBECODEBANC","ABC"],["a","aa"]]`` (for a design problem ``[operations, arguments]``).
 Every call gets one answer, in order:
+
+``answer`` (optional) is the index of the argument whose value after the call is the answer (an in-place
+problem), -1 when the returned value is; ``[api, [state...]]`` (optional) names the judge-provided API the
+solution calls (``VersionControl``: the global ``isBadVersion``) and the indices of the arguments that are its
+hidden state (they are not passed to the method). With an API every ``ok`` answer has a fifth element, how many
+times the solution called it. ``cycle`` (optional) is ``[]`` or ``[list, pos, returnsNode]``: the list argument's
+tail links back to the node at index argument ``pos`` (not passed to the method); after the call the list must be
+unchanged (else the answer is a string saying which node changed), and with ``returnsNode`` a returned node is
+answered by its index in the list by identity. Fields 11 to 13 come only for a problem with those shapes.
 
 * ``["ok", nanos, "<returned value>", "<stdout>"]``; for a design problem the value is the list of every
   operation's result (``null`` for the constructor and for methods that return nothing). ``nanos`` is the CPU
@@ -342,6 +351,8 @@ def _serve():
         exec(compile(prelude, "<prelude>", "exec"), namespace)
         namespace["ListNode"] = ListNode
         namespace["TreeNode"] = TreeNode
+        if api_name == "VersionControl":
+            namespace["isBadVersion"] = is_bad_version
         namespace["__file__"] = path_name
         sys.modules["solution"] = module
         exec(code, namespace)
@@ -501,6 +512,20 @@ def _serve():
     class_name, method_name, keep, limit, source_path, design = config[1:7]
     types_given = config[7] if len(config) > 7 and isinstance(config[7], list) else None
     memory_mb = config[9] if len(config) > 9 and type(config[9]) is int else 0
+    # An in-place problem's answer is this argument after the call (-1: the returned value is the answer).
+    answer_index = config[10] if len(config) > 10 and type(config[10]) is int else -1
+    # A judge-provided API: its name and the indices of the arguments that are its hidden state.
+    api_name, api_state_indices = config[11] if len(config) > 11 and isinstance(config[11], list) else ("", [])
+    api_state_indices = set(api_state_indices)
+    # A list whose tail links back to the node at index argument ``pos``: [list, pos, returnsNode] or [].
+    cycle = config[12] if len(config) > 12 and isinstance(config[12], list) and len(config[12]) == 3 else None
+    hidden_indices = api_state_indices | ({cycle[1]} if cycle else set())
+    api_state = {"bad": 1, "calls": 0}
+
+    def is_bad_version(version):
+        """LeetCode's First Bad Version API: every version from the test's first bad one on is bad."""
+        api_state["calls"] += 1
+        return version >= api_state["bad"]
     path_name = os.path.abspath(source_path)
     if os.path.isdir(path_name):
         path_name = os.path.join(path_name, "solution.py")
@@ -513,8 +538,31 @@ def _serve():
     sys.__stdin__ = sys.stdin
 
     def call_plain(target, converters, returns_node, arguments):
+        answer = -1
+        nodes = None
         try:
+            pos = arguments[cycle[1]] if cycle else -1
+            list_at = cycle[0] - sum(1 for i in hidden_indices if i < cycle[0]) if cycle else -1
+            if hidden_indices or answer_index >= 0:
+                state = [v for i, v in enumerate(arguments) if i in api_state_indices]
+                method_arguments = [v for i, v in enumerate(arguments) if i not in hidden_indices]
+                if answer_index >= 0:
+                    answer = answer_index - sum(1 for i in hidden_indices if i < answer_index)
+                if api_name == "VersionControl":
+                    api_state["bad"] = state[0]
+                    api_state["calls"] = 0
+                arguments = method_arguments
             args = convert_all(converters, arguments)
+            if cycle:
+                nodes = []
+                node = args[list_at]
+                while node is not None:
+                    nodes.append(node)
+                    node = node.next
+                if 0 <= pos < len(nodes):
+                    nodes[-1].next = nodes[pos]
+                # What every node held before the call: the list must be left exactly as it was given.
+                before = [(n.val, n.next) for n in nodes]
         except BaseException as e:
             send(["error", "bad request: %r" % (e,)])
             exit_now(0)
@@ -529,12 +577,38 @@ def _serve():
             send_exception(nanos, e)
             return
         nanos = clock() - start
+        calls = api_state["calls"]
+        if answer >= 0:
+            # In place: the answer is the argument after the call, whatever the method returned.
+            returned = args[answer]
         del args
+        text = None
+        try:
+            text = cycle_answer(nodes, before, returned) if nodes is not None else None
+        except BaseException:
+            text = format_string("the solution changed the list: it cannot be read after the call")
         # Writing the value out is timed too: it may run the solution's code (a node's properties) and be long.
-        text = "[]" if returned is None and returns_node else returned_text(returned, nanos)
+        if text is None:
+            text = "[]" if returned is None and returns_node and answer < 0 else returned_text(returned, nanos)
         nanos = clock() - start
         if text is not None:
-            send(["ok", nanos, text, capture.take()])
+            send(["ok", nanos, text, capture.take()] + ([calls] if api_name else []))
+
+    def cycle_answer(nodes, before, returned):
+        """A list with a cycle after the call: a sentence if the solution changed it, else the returned node's
+        index by identity (-1 for None) when the method returns a node, else None (the returned value answers)."""
+        for i, n in enumerate(nodes):
+            # Compared by identity and as exact ints: a solution's own node class may define __eq__.
+            val_changed = type(n.val) is not int or n.val != before[i][0]
+            if val_changed or n.next is not before[i][1]:
+                return format_string("the solution changed the list: node %d's %s is not what it was"
+                                     % (i, "val" if val_changed else "next"))
+        if cycle[2] != 1:
+            return None
+        if returned is None:
+            return "-1"
+        return next((str(i) for i, n in enumerate(nodes) if n is returned),
+                    format_string("a node that is not in the given list"))
 
     def call_design(target, members, call):
         operations, argument_lists = call
