@@ -304,12 +304,17 @@ inline void put_string(Out &out, const std::string &s) {
     out.add(t);
 }
 
-// Java's Double.toString: the shortest digits that read back as d, plain from 10^-3 up to 10^7, else d.dddE[-]n.
+// judge.value.ValueFormat's doubles: a whole number below 10^15 with one decimal ("1500000000.0"), else Java's
+// Double.toString: the shortest digits that read back as d, plain from 10^-3 up to 10^7, else d.dddE[-]n.
 inline std::string java_double(double d) {
     if (d != d) return "NaN";
     if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
     if (d == 0) return std::signbit(d) ? "-0.0" : "0.0";
     char buf[64];
+    if (d == std::floor(d) && std::fabs(d) < 1e15) {
+        std::snprintf(buf, sizeof buf, "%.1f", d);
+        return buf;
+    }
     auto r = std::to_chars(buf, buf + sizeof buf, std::fabs(d), std::chars_format::scientific);
     std::string sci(buf, r.ptr);
     size_t e = sci.find('e');
