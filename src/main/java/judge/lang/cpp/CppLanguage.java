@@ -53,6 +53,9 @@ public final class CppLanguage implements Language {
     static final String LOADER = "IFS= read -r n || exit 0; IFS= read -r line || exit 0;"
             + " exec 3<&0 4>&1 </dev/null 1>&2; exec \"$0\" \"$line\"";
 
+    /** The status the prelude has the sanitizers end the process with after their report. */
+    static final int SANITIZER_EXIT = 86;
+
     private static final Duration SELF_TEST_DEADLINE = Duration.ofSeconds(60);
 
     @Override
@@ -118,7 +121,7 @@ public final class CppLanguage implements Language {
 
     @Override
     public CompileResult compile(Problem problem, Source source, Path into, Toolchain tools) {
-        return compile(problem.signature(), source, into, Sandbox.current(), false);
+        return compile(problem.signature(), source, into, Sandbox.current(), tools.checked());
     }
 
     CompileResult compile(Signature signature, Source source, Path into, Sandbox sandbox, boolean sanitizers) {
@@ -214,6 +217,10 @@ public final class CppLanguage implements Language {
                 case 25 -> " (the file size limit)";
                 default -> "";
             };
+        }
+        if (status == SANITIZER_EXIT) {
+            return "a sanitizer (UndefinedBehaviorSanitizer or AddressSanitizer, in run and fuzz builds) stopped the"
+                    + " solution at undefined behaviour: its report, with your line, is in the output";
         }
         return "the solution ended the process with status " + status + " (exit() or abort-like code) before"
                 + " returning";

@@ -605,6 +605,14 @@ using DesignCall = std::string (*)(const J &operations, const J &arguments, long
 }  // namespace judge_rt
 
 // The generated driver (after the solution) defines these two; one of them is null.
+#if defined(__SANITIZE_ADDRESS__)
+extern "C" void __asan_set_error_report_callback(void (*callback)(const char *));
+extern "C" const char *__asan_default_options() {
+    return "detect_leaks=0:quarantine_size_mb=16:exitcode=86:handle_abort=0:print_summary=1:detect_stack_use_after_return=0";
+}
+#endif
+extern "C" const char *__ubsan_default_options() { return "halt_on_error=1:print_stacktrace=1:exitcode=86"; }
+
 extern judge_rt::PlainCall judge_plain_call;
 extern judge_rt::DesignCall judge_design_call;
 
@@ -632,9 +640,37 @@ inline void cap_memory() {
 #endif
 }
 
+// ---- sanitizers (run and fuzz builds) -------------------------------------------------------------------
+
+// The status a sanitizer ends the process with after its report (the judge names it: CppLanguage.describeExit).
+const int SANITIZER_EXIT = 86;
+
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer's report, as LeetCode shows it, becomes the call's exception answer before the process ends.
+inline void asan_report(const char *report) {
+    std::string text = report == nullptr ? "" : report;
+    std::string kind = "AddressSanitizer";
+    size_t at = text.find("ERROR: AddressSanitizer: ");
+    if (at != std::string::npos) {
+        size_t from = at + 7;
+        size_t stop = text.find_first_of(" \n", from + 18);
+        kind = text.substr(from, stop == std::string::npos ? std::string::npos : stop - from);
+    }
+    if (text.size() > 6000) text = text.substr(0, 6000) + "...";
+    long long nanos = state().in_call ? cpu_nanos() - state().call_start : 0;
+    flush_stdio();
+    std::string printed_text = take_printed();
+    state().channel.send("[\"exception\"," + std::to_string(nanos) + "," + frame_string(kind) + ","
+            + frame_string(text) + ",[]," + frame_string(printed_text) + "]");
+}
+#endif
+
 inline void serve_call(const J &call) {
     long long nanos = 0;
     std::string value;
+    state().call_start = cpu_nanos();
+    state().in_call = true;
+    struct Leave { ~Leave() { state().in_call = false; } } leave;
     try {
         if (judge_design_call != nullptr) {
             if (call.kind != J::ARR || call.a.size() != 2) throw BadRequest("a design call is [operations, arguments]");
@@ -707,6 +743,9 @@ inline int run(int argc, char **argv) {
     if (config.a.size() > 9 && config.a[9].kind == J::INT) st.memory_mb = config.a[9].i;
     std::memset(argv[1], 0, std::strlen(argv[1]));
 
+#if defined(__SANITIZE_ADDRESS__)
+    __asan_set_error_report_callback(asan_report);
+#endif
     static CaptureBuf capture;
     std::cout.rdbuf(&capture);
     std::cerr.rdbuf(&capture);
