@@ -217,7 +217,7 @@ final class CppCompiler {
         ProcessBuilder builder = new ProcessBuilder(full).directory(work.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().put("PATH", "/usr/bin:/bin");
-        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("LC_ALL", "C"); // ASCII quotes in diagnostics
         builder.environment().put("TMPDIR", sandbox != null && sandbox.isolated() ? "/tmp" : work.toString());
         Process p = builder.start();
         p.getOutputStream().close();

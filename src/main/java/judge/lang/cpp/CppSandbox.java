@@ -8,11 +8,14 @@ import java.util.List;
 /**
  * The bubblewrap command the compiler runs under: new namespaces (no network, no other process), no
  * capabilities, the system's {@code /usr} read-only (the compiler, its headers and libraries), the folders
- * given read-only (the precompiled prelude), the build folder writable, an empty {@code /tmp}, and nothing
+ * given read-only (the precompiled prelude), the build folder writable (at {@value #BUILD}), an empty {@code /tmp}, and nothing
  * else: no {@code /etc} (but the loader's cache), no home, no judge, no problems. Paths of the judge that
  * happen to lie under {@code /usr} are covered by an empty tmpfs.
  */
 final class CppSandbox {
+    /** Where the build folder is inside the sandbox. */
+    static final String BUILD = "/build";
+
     private CppSandbox() {}
 
     static Path bwrap() {
@@ -48,7 +51,8 @@ final class CppSandbox {
         for (Path p : readOnly) {
             args.addAll(List.of("--ro-bind", p.toString(), p.toString()));
         }
-        args.addAll(List.of("--bind", work.toString(), work.toString(), "--chdir", work.toString(), "--"));
+        // At a fixed path, so that sanitizer reports name /build/solution.cpp, not a random temporary folder.
+        args.addAll(List.of("--bind", work.toString(), BUILD, "--chdir", BUILD, "--"));
         args.addAll(command);
         return args;
     }
