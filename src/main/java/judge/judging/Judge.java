@@ -271,7 +271,7 @@ public final class Judge {
             Path classes = work;
             RuntimeFiles runtime = RuntimeFiles.get();
             CompletableFuture<CompileResult> compiled = CompletableFuture.supplyAsync(
-                    () -> compile(problem, source, classes), BACKGROUND);
+                    () -> compile(problem, source, classes, mode.equals("run")), BACKGROUND);
             ChildSpec spec = childSpec(language, problem, classes);
             child = spare != null ? spare.child() : Child.start(spec, options.sandbox());
             judge.Trace.mark("child started");
@@ -355,8 +355,13 @@ public final class Judge {
      * APIs its classes use.
      */
     public CompileResult compile(Problem problem, Source source, Path classes) {
+        return compile(problem, source, classes, false);
+    }
+
+    /** {@link #compile(Problem, Source, Path)}, a checked build when {@code checked} (run, fuzz: {@link Toolchain}). */
+    public CompileResult compile(Problem problem, Source source, Path classes, boolean checked) {
         return Languages.of(source).compile(problem, source, classes,
-                new Toolchain(compiler, options.scanClasses()));
+                new Toolchain(compiler, options.scanClasses(), checked));
     }
 
     /** A checker that does not compile or load is the package's fault: an internal error, not bad input. */

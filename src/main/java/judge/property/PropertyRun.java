@@ -24,7 +24,7 @@ public final class PropertyRun {
         Path classes = null;
         try {
             classes = Leftovers.tempFolder("judge-fuzz-");
-            CompileResult compiled = judge.compile(problem, source, classes);
+            CompileResult compiled = judge.compile(problem, source, classes, true);
             if (compiled instanceof CompileResult.Failed failed) {
                 return error(config, "the source does not compile: " + failed.summary(), failed);
             }

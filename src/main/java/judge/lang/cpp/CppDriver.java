@@ -1,0 +1,162 @@
+package judge.lang.cpp;
+
+import java.util.List;
+import judge.problem.Design;
+import judge.problem.Param;
+import judge.problem.Signature;
+import judge.problem.TypeSpec;
+
+/**
+ * The translation unit g++ compiles for a C++ solution: the judge's prelude ({@code judge_prelude.h}: LeetCode's
+ * includes, {@code using namespace std;}, {@code ListNode}, {@code TreeNode} and the driver's runtime), the
+ * solution under {@code #line 1} so that diagnostics name the user's own lines, and a short driver generated
+ * from the problem's signature, as LeetCode generates one: it builds each argument from its value, calls the
+ * method (for a design problem, the constructor and then each operation by name), and writes the result back.
+ *
+ * <p>A solution's own {@code int main()} (as an IDE writes one) is renamed by a macro around the solution, so
+ * it compiles and never runs.
+ */
+final class CppDriver {
+    /** The prelude's file name beside the unit. */
+    static final String PRELUDE = "judge_prelude.h";
+    /** What the renamed {@code main} of a solution is called. */
+    static final String RENAMED_MAIN = "judge_users_own_main";
+    /** The file name the generated driver's diagnostics carry. */
+    static final String DRIVER_FILE = "judge-driver.cpp";
+
+    private CppDriver() {}
+
+    /** The whole unit: prelude, the solution as {@code fileName}, then the generated driver. */
+    static String unit(Signature signature, String solution, String fileName) {
+        StringBuilder out = new StringBuilder();
+        out.append("#include \"").append(PRELUDE).append("\"\n");
+        out.append("#define main ").append(RENAMED_MAIN).append('\n');
+        out.append("#line 1 \"").append(fileName.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        out.append(solution);
+        if (!solution.endsWith("\n")) {
+            out.append('\n');
+        }
+        out.append("#undef main\n");
+        out.append("#line 1 \"" + DRIVER_FILE + "\"\n");
+        out.append(driver(signature));
+        return out.toString();
+    }
+
+    /** The generated driver alone: {@code judge_plain_call} or {@code judge_design_call} for the signature. */
+    static String driver(Signature signature) {
+        StringBuilder out = new StringBuilder();
+        if (!signature.isDesign()) {
+            List<Param> params = signature.params();
+            out.append("static std::string judge_call_(const judge_rt::J &judge_args, long long &judge_nanos) {\n");
+            arguments(out, params, "judge_args", "    ");
+            out.append("    judge_rt::Timer judge_timer(judge_nanos);\n");
+            out.append("    ").append(signature.className()).append(" *judge_object = new ")
+                    .append(signature.className()).append("();\n");
+            out.append("    auto judge_result = judge_object->").append(signature.method()).append('(')
+                    .append(argumentList(params)).append(");\n");
+            out.append("    std::string judge_text = judge_rt::text_of(judge_result);\n");
+            out.append("    delete judge_object;\n");
+            out.append("    return judge_text;\n}\n");
+            out.append("judge_rt::PlainCall judge_plain_call = judge_call_;\n");
+            out.append("judge_rt::DesignCall judge_design_call = nullptr;\n");
+            return out.toString();
+        }
+        Design design = signature.design();
+        String cls = design.className();
+        out.append("static std::string judge_call_(const judge_rt::J &judge_ops, const judge_rt::J &judge_all,"
+                + " long long &judge_nanos) {\n");
+        out.append("    if (judge_ops.kind != judge_rt::J::ARR || judge_all.kind != judge_rt::J::ARR"
+                + " || judge_ops.a.size() != judge_all.a.size() || judge_ops.a.empty())\n");
+        out.append("        throw judge_rt::BadRequest(\"operations and arguments differ in length\");\n");
+        out.append("    std::string judge_out = \"[null\";\n");
+        out.append("    ").append(cls).append(" *judge_object;\n");
+        out.append("    {\n");
+        arguments(out, design.constructor(), "judge_all.a[0]", "        ");
+        out.append("        judge_rt::Timer judge_timer(judge_nanos);\n");
+        out.append("        judge_object = new ").append(cls).append('(').append(argumentList(design.constructor()))
+                .append(");\n");
+        out.append("    }\n");
+        out.append("    for (size_t judge_i = 1; judge_i < judge_ops.a.size(); judge_i++) {\n");
+        out.append("        const judge_rt::J &judge_op = judge_ops.a[judge_i];\n");
+        out.append("        const judge_rt::J &judge_args = judge_all.a[judge_i];\n");
+        out.append("        if (judge_op.kind != judge_rt::J::STR) throw judge_rt::BadRequest(\"an operation is a"
+                + " string\");\n");
+        out.append("        judge_out += ',';\n");
+        String keyword = "if";
+        for (Design.Method m : design.methods()) {
+            out.append("        ").append(keyword).append(" (judge_op.s == \"").append(m.name()).append("\") {\n");
+            arguments(out, m.params(), "judge_args", "            ");
+            out.append("            judge_rt::Timer judge_timer(judge_nanos);\n");
+            String call = "judge_object->" + m.name() + "(" + argumentList(m.params()) + ")";
+            if (isVoid(m.returns())) {
+                out.append("            ").append(call).append(";\n");
+                out.append("            judge_out += \"null\";\n");
+            } else {
+                out.append("            auto judge_result = ").append(call).append(";\n");
+                out.append("            judge_out += judge_rt::text_of(judge_result);\n");
+            }
+            out.append("        }");
+            keyword = " else if";
+        }
+        out.append(" else {\n");
+        out.append("            throw judge_rt::BadRequest(\"no such method: \" + judge_op.s);\n");
+        out.append("        }\n");
+        out.append("        if (judge_out.size() > (size_t)judge_rt::state().limit) judge_rt::output_limit();\n");
+        out.append("    }\n");
+        out.append("    return judge_out + \"]\";\n}\n");
+        out.append("judge_rt::PlainCall judge_plain_call = nullptr;\n");
+        out.append("judge_rt::DesignCall judge_design_call = judge_call_;\n");
+        return out.toString();
+    }
+
+    private static boolean isVoid(TypeSpec type) {
+        return type == null || type.javaName().equals("void");
+    }
+
+    private static void arguments(StringBuilder out, List<Param> params, String call, String indent) {
+        for (int i = 0; i < params.size(); i++) {
+            out.append(indent).append(type(params.get(i).type())).append(" judge_p").append(i)
+                    .append(" = judge_rt::From<").append(type(params.get(i).type())).append(">::get(judge_rt::argument(")
+                    .append(call).append(", ").append(i).append(", ").append(params.size()).append("));\n");
+        }
+    }
+
+    private static String argumentList(List<Param> params) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < params.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append("judge_p").append(i);
+        }
+        return out.toString();
+    }
+
+    /** The C++ type LeetCode's C++ signature uses for a Java type: {@code int[][]} is {@code vector<vector<int>>}. */
+    static String type(TypeSpec type) {
+        if (type instanceof TypeSpec.Scalar s) {
+            return switch (s.javaName()) {
+                case "int", "Integer" -> "int";
+                case "long", "Long" -> "long long";
+                case "double", "Double" -> "double";
+                case "float", "Float" -> "float";
+                case "boolean", "Boolean" -> "bool";
+                case "char", "Character" -> "char";
+                default -> "std::string";
+            };
+        }
+        if (type instanceof TypeSpec.ArrayOf a) {
+            return "std::vector<" + type(a.element()) + ">";
+        }
+        if (type instanceof TypeSpec.ListOf l) {
+            return "std::vector<" + type(l.element()) + ">";
+        }
+        if (type instanceof TypeSpec.Node n) {
+            return n.tree() ? "TreeNode *" : "ListNode *";
+        }
+        throw new IllegalArgumentException("no C++ type for " + type.javaName());
+    }
+
+    /** The type as LeetCode's C++ stub spells it: {@code vector<vector<int>>&} for parameters. */
+    static String stubType(TypeSpec type, boolean parameter) {
+        String t = type(type).replace("std::", "").replace(" *", "*");
+        return parameter && t.startsWith("vector") ? t + "&" : t;
+    }
+}

@@ -1,0 +1,72 @@
+package judge.lang.cpp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import judge.TestPackages;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
+import org.junit.jupiter.api.Test;
+
+/** The translation unit and the stub the judge writes for a C++ solution, without compiling them. */
+class CppDriverTest {
+    private static Problem problem(String folder) {
+        return ProblemLoader.load(TestPackages.PROBLEMS.resolve(folder));
+    }
+
+    @Test
+    void theSolutionStartsAtLineOneOfItsOwnFileAndItsMainIsRenamedAway() {
+        String unit = CppDriver.unit(TestPackages.p76().signature(), "int main() { return 1; }\n", "mine.cpp");
+        String[] lines = unit.split("\n");
+        assertEquals("#include \"judge_prelude.h\"", lines[0]);
+        assertEquals("#define main " + CppDriver.RENAMED_MAIN, lines[1]);
+        assertEquals("#line 1 \"mine.cpp\"", lines[2]);
+        assertEquals("int main() { return 1; }", lines[3]);
+        assertEquals("#undef main", lines[4]);
+        assertEquals("#line 1 \"judge-driver.cpp\"", lines[5]);
+    }
+
+    @Test
+    void thePlainDriverBuildsEachParameterAndCallsTheMethodOnANewSolution() {
+        String driver = CppDriver.driver(problem("0200-number-of-islands").signature());
+        assertTrue(driver.contains("std::vector<std::vector<char>> judge_p0 = judge_rt::From<std::vector<std::vector<char>>>"
+                + "::get(judge_rt::argument(judge_args, 0, 1));"), driver);
+        assertTrue(driver.contains("new Solution();"), driver);
+        assertTrue(driver.contains("judge_object->numIslands(judge_p0)"), driver);
+        assertTrue(driver.contains("judge_rt::DesignCall judge_design_call = nullptr;"), driver);
+    }
+
+    @Test
+    void theDesignDriverDispatchesEveryOperationByNameAndWritesNullForVoid() {
+        String driver = CppDriver.driver(problem("0146-lru-cache").signature());
+        assertTrue(driver.contains("judge_object = new LRUCache(judge_p0);"), driver);
+        assertTrue(driver.contains("if (judge_op.s == \"get\")"), driver);
+        assertTrue(driver.contains(" else if (judge_op.s == \"put\")"), driver);
+        assertTrue(driver.contains("judge_object->put(judge_p0, judge_p1);\n            judge_out += \"null\";"), driver);
+        assertTrue(driver.contains("throw judge_rt::BadRequest(\"no such method: \" + judge_op.s);"), driver);
+    }
+
+    @Test
+    void typesAreLeetCodesCppTypes() {
+        assertEquals("vector<vector<int>>&", CppDriver.stubType(problem("0056-merge-intervals").signature().params()
+                .get(0).type(), true));
+        assertEquals("ListNode*", CppDriver.stubType(problem("0021-merge-two-sorted-lists").signature().returns(),
+                false));
+        assertEquals("long long", CppDriver.stubType(problem("2962-count-subarrays-where-max-element-appears-at-least"
+                + "-k-times").signature().returns(), false));
+    }
+
+    @Test
+    void theStubIsLeetCodesWithTheNodeDefinitionAndAnEmptyReturn() {
+        String stub = CppStub.stub(problem("0021-merge-two-sorted-lists"));
+        assertTrue(stub.contains(" * struct ListNode {"), stub);
+        assertTrue(stub.contains("class Solution {\npublic:\n    ListNode* mergeTwoLists(ListNode* list1, ListNode* list2)"
+                + " {\n        return {};\n    }\n};\n"), stub);
+        String lru = CppStub.stub(problem("0146-lru-cache"));
+        assertTrue(lru.contains("class LRUCache {\npublic:\n    LRUCache(int capacity) {"), lru);
+        assertTrue(lru.contains(" * LRUCache* obj = new LRUCache(capacity);\n * int param_1 = obj->get(key);\n"
+                + " * obj->put(key,value);\n"), lru);
+        assertTrue(Path.of(CppStub.FILE_NAME).toString().endsWith(".cpp"));
+    }
+}
