@@ -134,6 +134,7 @@ public final class MutantGenerator {
             changes.add(new Change(Operator.INVERT_NEGATIVES, "removed " + name(op), replace(new InsnNode(Opcodes.NOP))));
         } else if (op >= Opcodes.IRETURN && op <= Opcodes.ARETURN) {
             returns(method, op, changes);
+            changes.removeIf(c -> returnsSame(insn, c));
         } else if (insn instanceof MethodInsnNode call && !call.name.equals("<init>")) {
             calls(call, changes);
         } else {
@@ -200,6 +201,30 @@ public final class MutantGenerator {
             }
             default -> { }
         }
+    }
+
+    /**
+     * Whether a return mutant would return what the code returns already ({@code return "";} mutated to
+     * {@code return "";}): such a mutant is equivalent by construction and is not made, as PIT does not make it.
+     */
+    private static boolean returnsSame(AbstractInsnNode ret, Change change) {
+        AbstractInsnNode before = ret.getPrevious();
+        while (before != null && before.getOpcode() < 0) {
+            before = before.getPrevious();
+        }
+        if (before == null) {
+            return false;
+        }
+        int op = before.getOpcode();
+        return switch (change.description()) {
+            case "return 0" -> op == Opcodes.ICONST_0 || op == Opcodes.LCONST_0 || op == Opcodes.FCONST_0
+                    || op == Opcodes.DCONST_0;
+            case "return false" -> op == Opcodes.ICONST_0;
+            case "return true" -> op == Opcodes.ICONST_1;
+            case "return null" -> op == Opcodes.ACONST_NULL;
+            case "return \"\"" -> before instanceof LdcInsnNode ldc && "".equals(ldc.cst);
+            default -> false;
+        };
     }
 
     private static void calls(MethodInsnNode call, List<Change> changes) {

@@ -14,8 +14,8 @@ public final class MutationReport {
     public static String text(PackageScore s, double threshold) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s%n  %s  score %s (%d killed of %d mutants, %d declared equivalent),"
-                + " threshold %s, %.1f s%n", s.problem(), s.passes(threshold) ? "PASS" : "FAIL", percent(s.score()),
-                s.killed(), s.mutants(), s.equivalent(), percent(threshold), s.seconds()));
+                + " threshold %s, %.1f s%s%n", s.problem(), s.passes(threshold) ? "PASS" : "FAIL", percent(s.score()),
+                s.killed(), s.mutants(), s.equivalent(), percent(threshold), s.seconds(), s.cached() ? " (cached)" : ""));
         for (String error : s.errors()) {
             out.append("  error     ").append(error).append('\n');
         }

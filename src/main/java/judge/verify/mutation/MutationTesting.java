@@ -54,11 +54,12 @@ import judge.value.Value;
  * <p>The runner loads its solution class once per child and the wire protocol has no message to load another,
  * so each mutant gets a fresh child; mutants run in parallel, {@code jobs} at a time. Results are cached by the
  * package's fingerprint (problem.json, tests, reference, checker, the declarations), the compiled reference's
- * bytes and the judge's version.
+ * bytes and the judge's version; the package's declarations of equivalent mutants are not part of the key, so
+ * declaring one costs no new measurement.
  */
 public final class MutationTesting {
     /** Changes whenever what a mutant is or how it is judged changes, so older cache entries are not reused. */
-    static final String ENGINE_VERSION = "1";
+    static final String ENGINE_VERSION = "2";
     /** The property engine's budget per survivor: small inputs, a few hundred tries, a few seconds. */
     static final int SURVIVOR_TRIES = 300;
     static final Duration SURVIVOR_BUDGET = Duration.ofSeconds(20);
@@ -83,44 +84,44 @@ public final class MutationTesting {
         this.cacheRoot = cacheRoot;
     }
 
-    /** The package's score, from the cache when nothing that decides it changed. */
+    /**
+     * The package's score. What each mutant did is taken from the cache when nothing that decides it changed;
+     * the declarations of {@code equivalent-mutants.json} are applied afresh each time.
+     */
     public PackageScore score(Path dir) {
         long start = System.nanoTime();
         Problem problem = ProblemLoader.load(dir);
         List<Equivalents.Declared> declared = Equivalents.read(dir);
         Path reference = judge.referenceClasses(problem);
-        String key = cacheKey(dir, reference);
-        PackageScore cached = readCache(key);
-        if (cached != null) {
-            return cached;
-        }
         List<Mutant> mutants = MutantGenerator.generate(reference);
+        String key = cacheKey(dir, reference);
+        Measured measured = readCache(key);
+        boolean cached = measured != null && mutants.stream().allMatch(m -> measured.outcomes().containsKey(m.id()));
+        Measured run = cached ? measured : measure(problem, reference, mutants, start);
+        if (!cached) {
+            writeCache(key, run);
+        }
         List<String> lines = TextFiles.readUtf8(problem.referenceSource(),
                 ProblemLoader.shown(problem.referenceSource())).lines().toList();
-        List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
-        tests.addAll(ProblemLoader.hidden(problem));
-        Checker checker = judge.checker(problem);
-        List<List<Integer>> batches = batches(tests);
-        TimeLimits limits = TimeLimits.forReference(problem.limits(), referenceNanos(problem, reference, tests,
-                batches));
-        Suite suite = new Suite(problem, reference, tests, batches, limits, checker);
-
-        List<Outcome> outcomes = runAll(mutants, suite);
         Map<String, Equivalents.Declared> byId = new LinkedHashMap<>();
         declared.forEach(d -> byId.put(d.mutant(), d));
         List<String> errors = new ArrayList<>();
         int killed = 0;
         int equivalent = 0;
         List<PackageScore.Survivor> survivors = new ArrayList<>();
-        for (int i = 0; i < mutants.size(); i++) {
-            Mutant m = mutants.get(i);
-            Outcome o = outcomes.get(i);
+        for (Mutant m : mutants) {
+            Outcome o = run.outcomes().get(m.id());
             Equivalents.Declared d = byId.remove(m.id());
             if (d != null) {
                 equivalent++;
                 if (o.killedBy() != null) {
                     errors.add(Equivalents.FILE + ": \"" + m.id() + "\" is declared equivalent, but test "
                             + o.killedBy() + " kills it: it is a real difference");
+                } else if (o.distinguished() != null) {
+                    errors.add(Equivalents.FILE + ": \"" + m.id() + "\" is declared equivalent, but the input "
+                            + String.join(", ", o.distinguished().input()) + " tells it from the reference (expected "
+                            + o.distinguished().expected() + ", mutant " + (o.distinguished().output() == null
+                            ? o.distinguished().verdict() : o.distinguished().output()) + ")");
                 }
                 continue;
             }
@@ -138,10 +139,32 @@ public final class MutationTesting {
         }
         int counted = mutants.size() - equivalent;
         double score = counted == 0 ? 1 : (double) killed / counted;
-        PackageScore result = new PackageScore(dir.getFileName().toString(), mutants.size(), killed, equivalent,
-                score, (System.nanoTime() - start) / 1e9, survivors, declared, errors);
-        writeCache(key, result);
-        return result;
+        return new PackageScore(dir.getFileName().toString(), mutants.size(), killed, equivalent, score,
+                run.seconds(), cached, survivors, declared, errors);
+    }
+
+    /**
+     * Every mutant judged: what the cache keeps.
+     *
+     * @param seconds  how long judging them took
+     * @param outcomes by mutant id
+     */
+    record Measured(double seconds, Map<String, Outcome> outcomes) {}
+
+    private Measured measure(Problem problem, Path reference, List<Mutant> mutants, long start) {
+        List<TestCase> tests = new ArrayList<>(ProblemLoader.examples(problem));
+        tests.addAll(ProblemLoader.hidden(problem));
+        Checker checker = judge.checker(problem);
+        List<List<Integer>> batches = batches(tests);
+        TimeLimits limits = TimeLimits.forReference(problem.limits(), referenceNanos(problem, reference, tests,
+                batches));
+        Suite suite = new Suite(problem, reference, tests, batches, limits, checker);
+        List<Outcome> outcomes = runAll(mutants, suite);
+        Map<String, Outcome> byId = new LinkedHashMap<>();
+        for (int i = 0; i < mutants.size(); i++) {
+            byId.put(mutants.get(i).id(), outcomes.get(i));
+        }
+        return new Measured((System.nanoTime() - start) / 1e9, byId);
     }
 
     /** Everything a mutant is judged with, the same for every mutant of a package. */
@@ -150,9 +173,10 @@ public final class MutationTesting {
 
     /**
      * What became of one mutant: the test that killed it (its name and verdict), or {@code null} with, for a
-     * survivor, the input that tells it from the reference if the property engine found one.
+     * survivor (declared equivalent or not: a declaration the engine refutes is an error), the input that tells it
+     * from the reference if the property engine found one.
      */
-    private record Outcome(String killedBy, PackageScore.Distinguishing distinguished) {}
+    record Outcome(String killedBy, PackageScore.Distinguishing distinguished) {}
 
     private List<Outcome> runAll(List<Mutant> mutants, Suite suite) {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
@@ -325,10 +349,6 @@ public final class MutationTesting {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((ENGINE_VERSION + "\0" + JudgeVersion.current() + "\0" + Runtime.version() + "\0"
                     + Hashes.packageSha256(dir) + "\0").getBytes(StandardCharsets.UTF_8));
-            Path declared = dir.resolve(Equivalents.FILE);
-            if (Files.isRegularFile(declared)) {
-                sha.update(Files.readAllBytes(declared));
-            }
             try (Stream<Path> all = Files.walk(reference)) {
                 for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
                     sha.update(("\0" + reference.relativize(p) + "\0").getBytes(StandardCharsets.UTF_8));
@@ -347,8 +367,8 @@ public final class MutationTesting {
         return cacheRoot.resolve("mutants").resolve(key + ".json");
     }
 
-    /** A cached score, or {@code null}: an unreadable entry is measured again, never an error. */
-    private PackageScore readCache(String key) {
+    /** The cached measurement, or {@code null}: an unreadable entry is measured again, never an error. */
+    private Measured readCache(String key) {
         if (cacheRoot == null) {
             return null;
         }
@@ -357,14 +377,14 @@ public final class MutationTesting {
             return null;
         }
         try {
-            return JSON.readValue(file.toFile(), PackageScore.class);
+            return JSON.readValue(file.toFile(), Measured.class);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /** Writes the entry through a temporary file, so a reader never sees half of one; a failure only loses it. */
-    private void writeCache(String key, PackageScore score) {
+    private void writeCache(String key, Measured measured) {
         if (cacheRoot == null) {
             return;
         }
@@ -372,7 +392,7 @@ public final class MutationTesting {
             Path file = cacheFile(key);
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "entry-", ".tmp");
-            JSON.writeValue(tmp.toFile(), score);
+            JSON.writeValue(tmp.toFile(), measured);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // the cache only saves time

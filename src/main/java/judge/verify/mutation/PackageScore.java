@@ -11,13 +11,15 @@ import java.util.List;
  * @param killed      mutants some test rejected (a wrong answer, a crash, a time-out)
  * @param equivalent  mutants the package declares equivalent ({@code equivalent-mutants.json}), not counted
  * @param score       killed / (mutants - equivalent), 1 when nothing is left to kill
- * @param seconds     how long measuring took (when it was measured, for a cached result)
+ * @param seconds     how long judging the mutants took (when it was done, for a cached result)
+ * @param cached      whether the mutants' outcomes came from the cache
  * @param survivors   the mutants no test rejected and nobody declared equivalent
  * @param equivalents the declared equivalent mutants, with their reasons
- * @param errors      what is wrong with the declarations: an unknown mutant, or one that a test kills
+ * @param errors      what is wrong with the declarations: an unknown mutant, one that a test kills or for which the
+ *                    property engine found an input that tells it from the reference
  */
 public record PackageScore(String problem, int mutants, int killed, int equivalent, double score, double seconds,
-        List<Survivor> survivors, List<Equivalents.Declared> equivalents, List<String> errors) {
+        boolean cached, List<Survivor> survivors, List<Equivalents.Declared> equivalents, List<String> errors) {
 
     public PackageScore {
         survivors = List.copyOf(survivors);
