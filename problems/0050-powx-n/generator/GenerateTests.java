@@ -3,10 +3,10 @@
  *
  * Run from the repository root:
  *
- *     java problems/0050-powx-n/generator/GenerateTests.java problems/0050-powx-n
+ *     java -cp target/classes problems/0050-powx-n/generator/GenerateTests.java problems/0050-powx-n
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs give
- * byte-identical files. The expected answers come from this program's own copy of the reference (binary
+ * byte-identical files; judge.authoring.TestWriter (on the class path from target/classes) writes them. The expected answers come from this program's own copy of the reference (binary
  * exponentiation) and are checked against Math.pow to within 10^-9, far inside the checker's tolerance
  * of 10^-5. Each input is checked against the constraints (-100 < x < 100, n a 32-bit integer, x != 0 or
  * n > 0, |x^n| <= 10^4) and every name must be unique, examples included. x is written with at most five
@@ -28,16 +28,13 @@
  */
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
@@ -53,11 +50,7 @@ public class GenerateTests {
             System.err.println("usage: java GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
+        TestWriter out = new TestWriter(Path.of(args[0]), "x", "n");
         Object[][] groups = {
             {"01-boundaries.json", boundaries()},
             {"02-tricky.json", tricky()},
@@ -65,26 +58,14 @@ public class GenerateTests {
             {"04-max.json", max()},
         };
         for (Object[] group : groups) {
-            String file = (String) group[0];
+            TestWriter.Group g = out.group((String) group[0]);
             @SuppressWarnings("unchecked")
             List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            System.out.printf("%-20s %3d tests %9d bytes%n", file, tests.size(), json.length);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
+            for (Test t : tests) {
+                g.add(t.name(), t.expected(), t.x(), t.n());
             }
         }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
@@ -221,33 +202,5 @@ public class GenerateTests {
             exponent >>= 1;
         }
         return result;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test t = tests.get(i);
-            b.append("{\"name\":\"").append(t.name()).append('"')
-                .append(",\"input\":{\"x\":").append(number(t.x()))
-                .append(",\"n\":").append(t.n())
-                .append("},\"expected\":").append(number(t.expected()))
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
-    }
-
-    /** A double as a JSON number that reads back as the same double ("2.0", "1.0E-5", "-0.0"). */
-    static String number(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            throw new IllegalStateException("not a JSON number: " + d);
-        }
-        String s = Double.toString(d);
-        if (Double.parseDouble(s) != d || !s.toLowerCase(Locale.ROOT).matches("-?[0-9]+\\.[0-9]+(e-?[0-9]+)?")) {
-            throw new IllegalStateException("cannot write " + d);
-        }
-        return s;
     }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import judge.compile.CompileCache;
 import judge.judging.Judge;
 import judge.problem.ProblemRepository;
 import judge.report.JsonReport;
 import judge.verify.Verifier;
+import judge.verify.mutation.MutationReport;
+import judge.verify.mutation.MutationTesting;
+import judge.verify.mutation.PackageScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +32,18 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @Option(names = "--all", description = "Every package in the problems folder.")
     boolean all;
 
+    @Option(names = "--mutants", description = "Measure the tests' strength instead: the mutation score of the"
+            + " reference (docs/test-strength.md).")
+    boolean mutants;
+
+    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "90",
+            description = "With --mutants: the lowest score that passes (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "With --mutants: mutants judged at once"
+            + " (default: ${DEFAULT-VALUE}, the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Mixin OutputOptions output;
 
     @Override
@@ -41,6 +58,9 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
         }
         ProblemRepository repo = top.repository();
         List<Path> dirs = all ? repo.packages() : List.of(repo.find(problem).dir());
+        if (mutants) {
+            return mutants(dirs);
+        }
         Verifier verifier = new Verifier(Judge.createDefault());
         ObjectMapper mapper = judge.report.JsonOutput.pretty();
         ObjectNode root = mapper.createObjectNode();
@@ -74,5 +94,29 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
         top.out.print(output.json() ? mapper.writeValueAsString(root) + "\n" : text);
         top.out.flush();
         return ok ? JudgeCommand.EXIT_ACCEPTED : JudgeCommand.EXIT_REJECTED;
+    }
+
+    private int mutants(List<Path> dirs) throws Exception {
+        if (jobs < 1 || threshold < 0 || threshold > 100) {
+            throw new JudgeCommand.UsageException("--jobs: at least 1; --threshold: a percentage from 0 to 100");
+        }
+        double fraction = threshold / 100;
+        MutationTesting testing = new MutationTesting(Judge.createDefault(), jobs, CompileCache.defaultRoot());
+        List<PackageScore> scores = new ArrayList<>();
+        for (Path dir : dirs) {
+            PackageScore score = testing.score(dir);
+            scores.add(score);
+            if (!output.json()) {
+                top.out.print(MutationReport.text(score, fraction));
+                top.out.flush();
+            }
+        }
+        if (output.json()) {
+            top.out.print(MutationReport.json(scores, fraction, JsonReport.SCHEMA_VERSION,
+                    judge.report.JsonOutput.pretty()));
+            top.out.flush();
+        }
+        return scores.stream().allMatch(s -> s.passes(fraction)) ? JudgeCommand.EXIT_ACCEPTED
+                : JudgeCommand.EXIT_REJECTED;
     }
 }
