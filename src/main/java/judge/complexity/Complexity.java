@@ -115,6 +115,26 @@ public final class Complexity {
         }
     }
 
+    /**
+     * The line {@code submit} adds to a Time Limit Exceeded: both exponents from a measurement of a few seconds
+     * ({@link Settings#quick()}), or {@code null} when that could not fit the solution's growth (too few sizes in
+     * the time, nothing to grow, a failure).
+     */
+    public static String quickLine(Judge judge, Problem problem, Source source) {
+        Measurement m;
+        try {
+            m = measure(judge, problem, source, Settings.quick(), what -> { });
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        Run run = m.main();
+        if (run == null || run.solution().fit() == null || run.solution().fit().points() < GrowthClass.MIN_POINTS) {
+            return null;
+        }
+        return "Growth as " + run.growth().label() + (run.growth().growing().size() > 1 ? " grow: " : " grows: ")
+                + ComplexityReport.summary(run) + " (judge complexity for more)";
+    }
+
     /** An equal share of what is left before {@code deadline} for the next of {@code tasks} tasks. */
     private static long slice(long deadline, int tasks) {
         long now = System.nanoTime();
