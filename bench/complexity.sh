@@ -10,8 +10,9 @@ declare -A truth=([LinearHashMap]="O(m+n): 1" [CheckEveryLetterOfT]="O(m·n): 2"
   [BinarySearchTheEnd]="O(m² log m): 2 + 1/ln m, about 2.1")
 "$root/judge" --help >/dev/null # build first, outside the timings
 printf '%-22s %-4s %-26s %-26s %s\n' solution run yours reference seconds
-for name in LinearHashMap CheckEveryLetterOfT EveryStartEveryEnd BinarySearchTheEnd; do
-  for run in $(seq 1 "$runs"); do
+# Run by run (each solution once per round), so that a cut-short bench still has every solution.
+for run in $(seq 1 "$runs"); do
+  for name in LinearHashMap CheckEveryLetterOfT EveryStartEveryEnd BinarySearchTheEnd; do
     json="$out/$name-$run.json"
     "$root/judge" complexity 76 "$root/bench/complexity/76/$name.java" --format json >"$json" || true
     python3 - "$json" "$name" "$run" <<'PY'
@@ -21,9 +22,11 @@ def show(s):
     if not s or s.get("exponent") is None:
         return "-"
     return "%.2f±%.2f %s" % (s["exponent"], s["stderr"] or 0, s["class"])
-print("%-22s %-4s %-26s %-26s %.0f" % (sys.argv[2], sys.argv[3], show(j.get("solution")), show(j.get("reference")), j.get("seconds", 0)))
+print("%-22s %-4s %-26s %-26s %.0f" % (sys.argv[2], sys.argv[3], show(j.get("solution")), show(j.get("reference")), j.get("seconds", 0)), flush=True)
 PY
   done
-  echo "  truth: ${truth[$name]}"
+done
+for name in LinearHashMap CheckEveryLetterOfT EveryStartEveryEnd BinarySearchTheEnd; do
+  echo "truth of $name: ${truth[$name]}"
 done
 echo "JSON kept in $out"
