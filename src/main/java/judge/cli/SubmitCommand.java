@@ -3,8 +3,10 @@ package judge.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import judge.compile.Source;
+import judge.complexity.Complexity;
 import judge.judging.Judge;
 import judge.judging.Result;
+import judge.judging.Verdict;
 import judge.problem.Problem;
 import judge.problem.SavedTests;
 import judge.sandbox.Sandbox;
@@ -34,6 +36,10 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
             description = "Also write the result as JUnit XML for CI: a test case per test that ran.")
     Path junitXml;
 
+    @Option(names = "--no-complexity", description = "On a Time Limit Exceeded, skip the line that says how the"
+            + " solution's time grows next to the reference's (a measurement of a few seconds).")
+    boolean noComplexity;
+
     @Override
     public boolean json() {
         return output.json();
@@ -47,11 +53,22 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
         Source s = language.read(source);
         judge.Trace.mark("problem and source read");
         Result result;
+        Judge judge = Judge.createDefault().withSavedTests(SavedTests.defaultRoot());
         try (var busy = top.busy(output.json(), "judging " + p.id() + "...")) {
-            result = Judge.createDefault().withSavedTests(SavedTests.defaultRoot()).submit(p, s);
+            result = judge.submit(p, s);
         }
         judge.Trace.mark("judged");
         output.print(top, result, p);
+        if (result.verdict() == Verdict.TIME_LIMIT_EXCEEDED && !noComplexity && !output.json()) {
+            String growth;
+            try (var busy = top.busy(false, "measuring how its time grows...")) {
+                growth = Complexity.quickLine(judge, p, s);
+            }
+            if (growth != null) {
+                top.out.println(growth);
+                top.out.flush();
+            }
+        }
         boolean written = ReportFiles.write(junitXml, () -> JUnitXml.render(result), top.err);
         top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);

@@ -53,16 +53,25 @@ final class Generators {
      * drawn once and reused, so a drawn input always meets these bounds and nothing is drawn to be refused.
      */
     List<Value> draw(Choices choices, Profile profile) {
+        return draw(choices, profile, Map.of());
+    }
+
+    /**
+     * {@link #draw(Choices, Profile)} with a profile of its own for some parameters, by name (how
+     * {@code complexity} grows one parameter while it holds another at a fixed size).
+     */
+    List<Value> draw(Choices choices, Profile profile, Map<String, Profile> perParameter) {
         if (signature.isDesign()) {
             return calls(choices, profile, signature.design());
         }
         Map<String, Value> drawn = new HashMap<>();
         List<Value> args = new ArrayList<>(signature.params().size());
         for (Param p : signature.params()) {
+            Profile own = perParameter.getOrDefault(p.name(), profile);
             Constraints c = p.constraints() == null ? Constraints.NONE : p.constraints();
             Value source = null;
             GeneratorHint hint = p.hint();
-            if (hint != null && !profile.noHint()) {
+            if (hint != null && !own.noHint()) {
                 source = drawn.get(hint.charsFrom());
             }
             long total = c.extras().totalMax();
@@ -72,7 +81,7 @@ final class Generators {
             if (frame.widths != null) {
                 java.util.Arrays.fill(frame.widths, -1);
             }
-            Value v = value(choices, profile, p.type(), c, hint, source, frame);
+            Value v = value(choices, own, p.type(), c, hint, source, frame);
             drawn.put(p.name(), v);
             args.add(v);
         }
