@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         subcommands = {RunCommand.class, SubmitCommand.class, FuzzCommand.class, VerifyCommand.class,
                 NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
                 ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class, HistoryCommand.class,
-                StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                StatsCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})
