@@ -90,11 +90,11 @@ async function showList() {
   };
   [search, difficulty, status, tag].forEach(x => x.addEventListener('input', draw));
   draw();
-  main().replaceChildren(
+  main().replaceChildren(...[
     data.warning ? el('p', { class: 'notice' }, data.warning) : null,
     el('div', { class: 'filters' }, search, difficulty, status, tag, count),
     el('table', { class: 'problems' }, el('thead', {}, el('tr', {}, ['Status', '#', 'Title', 'Difficulty', 'Tags']
-      .map(h => el('th', {}, h)))), body));
+      .map(h => el('th', {}, h)))), body)].filter(Boolean));
 }
 
 // ---- a problem
@@ -172,7 +172,7 @@ async function showProblem(id) {
       const f = await api('problems/' + p.id + '/file?language=' + encodeURIComponent(picker.value));
       state.savedModified = f.modified;
       fileLine.textContent = f.file;
-      result.replaceChildren(...(mode === 'fuzz' ? fuzzPanel(r, p, judgeWith) : verdictPanel(r, p, editor)));
+      result.replaceChildren(...(mode === 'fuzz' ? fuzzPanel(r, p, judgeWith) : verdictPanel(r, p, editor)).filter(Boolean));
     } catch (e) {
       result.replaceChildren(el('p', { class: 'notice', id: 'error' }, e.message));
     } finally {
@@ -239,9 +239,9 @@ function verdictPanel(r, p, editor) {
   if (r.mode === 'run' && r.tests.length) {
     const body = el('div', {});
     const tabs = r.tests.map((t, i) => el('button', { class: BAD(t.verdict) ? 'fail' : 'pass', id: 'case-' + (i + 1),
-      onclick: () => body.replaceChildren(...detail(t)) }, 'Case ' + (i + 1)));
+      onclick: () => body.replaceChildren(...detail(t).filter(Boolean)) }, 'Case ' + (i + 1)));
     const first = r.tests.find(t => BAD(t.verdict)) || r.tests[0];
-    body.replaceChildren(...detail(first));
+    body.replaceChildren(...detail(first).filter(Boolean));
     out.push(el('div', { class: 'cases-tabs' }, tabs), body);
   } else if (r.failure) {
     out.push(el('div', { class: 'muted' }, 'Failed on ' + r.failure.test), ...detail(r.failure));
@@ -294,7 +294,7 @@ async function loadHistory(pane) {
 async function showJudging(id, into) {
   const s = await api('history/' + id);
   const editor = document.getElementById('editor');
-  into.replaceChildren(el('h3', {}, '#' + s.id + ' ' + s.verdict), s.message ? el('pre', { class: 'code' }, s.message) : null,
+  into.replaceChildren(el('h3', {}, '#' + s.id + ' ' + s.verdict), el('pre', { class: 'code' }, s.message || ''),
     el('div', { class: 'label muted' }, 'Diff against the editor (- this judging, + the editor)'),
     el('pre', { class: 'code diff', id: 'diff' }, diffLines(s.code || '', editor ? editor.value : '')),
     el('div', { class: 'label muted' }, 'Source as judged'), el('pre', { class: 'code', id: 'judged-source' }, s.code || ''));
