@@ -43,7 +43,7 @@ public final class JudgeCommand {
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, SubmitCommand.class, FuzzCommand.class,
             VerifyCommand.class, NewProblemCommand.class, DoctorCommand.class, GradeCommand.class, MergeCommand.class,
             ListCommand.class, ShowCommand.class, NewCommand.class, WatchCommand.class, HistoryCommand.class,
-            StatsCommand.class, PlanCommand.class, ComplexityCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+            StatsCommand.class, PlanCommand.class, ComplexityCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
 
     /** The root's options that take a value in the next argument (so that value is not read as a command). */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--problems", "--data", "--color");
