@@ -2,6 +2,7 @@ package judge.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import judge.Trace;
 import judge.compile.Source;
 import judge.complexity.Complexity;
 import judge.judging.Judge;
@@ -47,17 +48,17 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
 
     @Override
     public Integer call() {
-        judge.Trace.mark("command parsed");
+        Trace.mark("command parsed");
         ReportFiles.check("--junit-xml", junitXml);
         Problem p = top.repository().find(problem);
         Source s = language.read(source);
-        judge.Trace.mark("problem and source read");
+        Trace.mark("problem and source read");
         Result result;
         Judge judge = Judge.createDefault().withSavedTests(SavedTests.defaultRoot());
         try (var busy = top.busy(output.json(), "judging " + p.id() + "...")) {
             result = judge.submit(p, s);
         }
-        judge.Trace.mark("judged");
+        Trace.mark("judged");
         output.print(top, result, p);
         if (result.verdict() == Verdict.TIME_LIMIT_EXCEEDED && !noComplexity && !output.json()) {
             String growth;
@@ -72,7 +73,7 @@ final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
         boolean written = ReportFiles.write(junitXml, () -> JUnitXml.render(result), top.err);
         top.record(result, s);
         Sandbox.warnOnceIfMissing(top.err);
-        judge.Trace.mark("recorded");
+        Trace.mark("recorded");
         return written ? OutputOptions.exitCode(result) : JudgeCommand.EXIT_USAGE;
     }
 }
