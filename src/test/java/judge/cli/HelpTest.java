@@ -67,7 +67,7 @@ class HelpTest {
     void aMistypedCommandGetsTheCommandItMeant() {
         CliTest.Run r = CliTest.judge("sumbit", "76", "Solution.java");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("Did you mean submit?"), r.err());
+        assertTrue(r.err().contains("Did you mean submit"), r.err()); // first of picocli's suggestions
         assertTrue(r.err().contains("Try 'judge --help'."), r.err());
     }
 
