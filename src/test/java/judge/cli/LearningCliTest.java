@@ -250,8 +250,11 @@ class LearningCliTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of(9002, 9003, 9001, 9011, 9004, 9005, 9006, 9007, 9008, 9009, 9010),
                 PracticeCliTest.ids(r.out()));
-        CliTest.Run both = judge("list", "--plan", "sliding-window", "--difficulty", "hard");
-        assertEquals(List.of(76, 239), PracticeCliTest.ids(both.out()));
+        // Other hard problems of the plan (992, 30) join this list once their packages are bundled.
+        List<Integer> hard = PracticeCliTest.ids(judge("list", "--plan", "sliding-window", "--difficulty", "hard")
+                .out());
+        assertTrue(hard.contains(76) && hard.indexOf(76) < hard.indexOf(239), hard.toString());
+        assertTrue(!hard.contains(3) && !hard.contains(209), hard.toString());
         CliTest.Run unknown = judge("list", "--plan", "nope");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("judge: unknown plan \"nope\"; the plans are: "), unknown.err());
