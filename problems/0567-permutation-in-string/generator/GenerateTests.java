@@ -3,10 +3,10 @@
  *
  * Run from the repository root:
  *
- *     java problems/0567-permutation-in-string/generator/GenerateTests.java problems/0567-permutation-in-string
+ *     java -cp target/classes problems/0567-permutation-in-string/generator/GenerateTests.java problems/0567-permutation-in-string
  *
  * Everything is deterministic (java.util.Random with literal seeds, fixed test order), so two runs
- * give byte-identical files. The expected answers come from this program's own copy of the reference
+ * give byte-identical files, written by judge.authoring.TestWriter (on the class path from target/classes). The expected answers come from this program's own copy of the reference
  * algorithm; every test with m * n <= 10^7 is also checked against a slow, independent brute force that
  * sorts every window. Each input is checked against the constraints (1 <= m, n <= 10^4, letters a-z only)
  * and every name must be unique, examples included.
@@ -28,9 +28,6 @@
  */
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import judge.authoring.TestWriter;
 
 public class GenerateTests {
 
@@ -53,11 +51,7 @@ public class GenerateTests {
             System.err.println("usage: java GenerateTests.java <problem directory>");
             System.exit(2);
         }
-        Path hidden = Path.of(args[0]).resolve("tests").resolve("hidden");
-        Files.createDirectories(hidden);
-        List<String> written = new ArrayList<>();
-        long bytes = 0;
-        int count = 0;
+        TestWriter out = new TestWriter(Path.of(args[0]), "s1", "s2");
         Object[][] groups = {
             {"01-boundaries.json", boundaries()},
             {"02-tricky.json", tricky()},
@@ -65,28 +59,14 @@ public class GenerateTests {
             {"04-max.json", max()},
         };
         for (Object[] group : groups) {
-            String file = (String) group[0];
+            TestWriter.Group g = out.group((String) group[0]);
             @SuppressWarnings("unchecked")
             List<Test> tests = (List<Test>) group[1];
-            byte[] json = toJson(tests).getBytes(StandardCharsets.UTF_8);
-            Files.write(hidden.resolve(file), json);
-            written.add(file);
-            bytes += json.length;
-            count += tests.size();
-            long trues = tests.stream().filter(Test::expected).count();
-            System.out.printf("%-20s %3d tests %9d bytes  (%d true, %d false)%n", file, tests.size(), json.length,
-                trues, tests.size() - trues);
-        }
-        // Drop files of an older layout so that the directory holds exactly what this program makes.
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(hidden, "*.json")) {
-            for (Path p : dir) {
-                if (!written.contains(p.getFileName().toString())) {
-                    Files.delete(p);
-                    System.out.println("deleted stale " + p);
-                }
+            for (Test t : tests) {
+                g.add(t.name(), t.expected(), t.s1(), t.s2());
             }
         }
-        System.out.printf("%-20s %3d tests %9d bytes%n", "total", count, bytes);
+        out.write();
     }
 
     // ---------------------------------------------------------------- groups
@@ -279,21 +259,5 @@ public class GenerateTests {
             }
         }
         return false;
-    }
-
-    // ---------------------------------------------------------------- JSON
-
-    static String toJson(List<Test> tests) {
-        StringBuilder b = new StringBuilder("[\n");
-        for (int i = 0; i < tests.size(); i++) {
-            Test x = tests.get(i);
-            b.append("{\"name\":\"").append(x.name())
-                .append("\",\"input\":{\"s1\":\"").append(x.s1())
-                .append("\",\"s2\":\"").append(x.s2())
-                .append("\"},\"expected\":").append(x.expected())
-                .append('}')
-                .append(i + 1 < tests.size() ? ",\n" : "\n");
-        }
-        return b.append("]\n").toString();
     }
 }

@@ -286,6 +286,9 @@ public final class MutantGenerator {
             double d = value.doubleValue();
             mutated = d == 1d ? 0d : d + 1d;
         }
+        if (mutated.equals(value)) {
+            return; // -Infinity + 1, NaN + 1, 1e300 + 1: the same constant, equivalent by construction
+        }
         changes.add(new Change(Operator.CONSTANTS, "constant " + value + " -> " + mutated,
                 replace(new LdcInsnNode(mutated))));
     }

@@ -47,6 +47,10 @@ class MutantGeneratorTest {
                         java.util.Collections.reverse(xs);
                         return xs.size() == 1;
                     }
+
+                    public double h() {
+                        return Double.NEGATIVE_INFINITY;
+                    }
                 }
                 """);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -73,6 +77,13 @@ class MutantGeneratorTest {
         assertTrue(ids.contains("Solution.g:15 VOID_METHOD_CALL removed call to java.util.Collections.reverse"),
                 ids::toString);
         assertTrue(ids.contains("Solution.g:16 RETURN_VALUES return true"), ids::toString);
+    }
+
+    @Test
+    void aConstantThatStaysTheSameIsNoMutant() {
+        // -Infinity + 1 is -Infinity: such a "mutant" would be equivalent by construction.
+        assertEquals(List.of("Solution.h:20 RETURN_VALUES return 0"), mutants.stream().filter(m -> m.method().equals("h"))
+                .map(Mutant::id).toList());
     }
 
     @Test
