@@ -62,7 +62,7 @@ public final class Stub {
             if (problem.signature().isInPlace()) {
                 out.append("        // change ").append(problem.signature().answerParam()).append(" in place\n");
             } else {
-                out.append("        return ").append(placeholder(problem.signature().returns())).append(";\n");
+                out.append("        return ").append(placeholder(problem.signature().declaredReturns())).append(";\n");
             }
             out.append("    }\n");
         } else {

@@ -71,6 +71,14 @@ public record Signature(String className, String method, List<Param> params, Typ
         return -1;
     }
 
+    /**
+     * The type the solution's method returns, as it declares it: {@code null} (void) for an in-place problem, a
+     * {@code ListNode} for a list with a cycle answered by a node; else {@link #returns}.
+     */
+    public TypeSpec declaredReturns() {
+        return isInPlace() ? null : cycle != null && cycle.returnsNode() ? new TypeSpec.Node(false) : returns;
+    }
+
     /** The return type the solution's method declares: {@code void} for an in-place problem. */
     public String returnsJavaName() {
         return isInPlace() ? "void" : cycle != null && cycle.returnsNode() ? "ListNode" : returns.javaName();

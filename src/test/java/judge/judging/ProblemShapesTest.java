@@ -295,6 +295,15 @@ class ProblemShapesTest {
     }
 
     @Test
+    void stubsOfACycleProblemTakeOnlyTheListAndReturnANode() {
+        String java = Stub.source(CYCLE);
+        assertTrue(java.contains("public ListNode detectCycle(ListNode head) {"), java);
+        assertTrue(java.contains("return null;"), java);
+        String py = PythonStub.stub(CYCLE);
+        assertTrue(py.contains("def detectCycle(self, head: Optional[ListNode]) -> Optional[ListNode]:"), py);
+    }
+
+    @Test
     void aCycleNeedsAListAndAnIntPos() {
         PackageException e = loadWithSignature("""
                 {"method": "f", "params": [{"name": "head", "type": "int[]"}, {"name": "pos", "type": "int"}],

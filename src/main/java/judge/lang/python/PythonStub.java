@@ -47,8 +47,8 @@ public final class PythonStub {
         Design design = p.signature().design();
         List<TypeSpec> types = new ArrayList<>();
         if (design == null) {
-            p.signature().params().forEach(param -> types.add(param.type()));
-            types.add(p.signature().returns());
+            p.signature().methodParams().forEach(param -> types.add(param.type()));
+            types.add(p.signature().declaredReturns());
         } else {
             design.constructor().forEach(param -> types.add(param.type()));
             for (Design.Method m : design.methods()) {
@@ -69,7 +69,7 @@ public final class PythonStub {
             }
             out.append("class ").append(p.signature().className()).append(":\n");
             out.append("    ").append(declaration(p.signature().method(), p.signature().methodParams(),
-                    p.signature().isInPlace() ? null : p.signature().returns(), false)).append('\n');
+                    p.signature().declaredReturns(), false)).append('\n');
             if (p.signature().isInPlace()) {
                 out.append("        \"\"\"\n        Do not return anything, modify ").append(p.signature().answerParam())
                         .append(" in-place instead.\n        \"\"\"\n");
@@ -143,7 +143,7 @@ public final class PythonStub {
             out.append(",\"method\":");
             ValueFormat.appendString(out, p.signature().method());
             out.append(",\"params\":").append(paramsJson(p.signature().methodParams())).append(",\"returns\":");
-            ValueFormat.appendString(out, p.signature().isInPlace() ? "None" : pythonType(p.signature().returns()));
+            ValueFormat.appendString(out, p.signature().isInPlace() ? "None" : pythonType(p.signature().declaredReturns()));
             return out.append('}').toString();
         }
         out.append(",\"design\":[{\"name\":\"__init__\",\"params\":").append(paramsJson(design.constructor()))
