@@ -190,11 +190,9 @@ public class GenerateTests {
                 if (x > y || y > z || !count.containsKey(z)) {
                     continue;
                 }
-                Map<Integer, Integer> need = new HashMap<>();
-                need.merge(x, 1, Integer::sum);
-                need.merge(y, 1, Integer::sum);
-                need.merge(z, 1, Integer::sum);
-                if (need.entrySet().stream().allMatch(e -> count.get(e.getKey()) >= e.getValue())) {
+                int needX = x == y ? (y == z ? 3 : 2) : 1;
+                int needZ = y == z && x != y ? 2 : 1;
+                if (count.get(x) >= needX && count.get(z) >= needZ) {
                     found.add(List.of(x, y, z));
                 }
             }
