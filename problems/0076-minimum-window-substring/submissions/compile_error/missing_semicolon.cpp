@@ -1,4 +1,4 @@
-// Compile error: a missing semicolon on line 8, which g++ reports at line 9, where it finds the next token (the
+// Compile error: a missing semicolon on line 9, which g++ reports at line 10, where it finds the next token (the
 // judge's #line keeps your numbering).
 class Solution {
 public:
