@@ -84,7 +84,7 @@ class CppEndToEndTest {
                 public:
                     string minWindow(string s, string t) {
                         if (s == "segv") { volatile int *p = nullptr; *p = 1; }
-                        if (s == "fpe") { volatile int zero = 0; return to_string(1 / zero); }
+                        if (s == "fpe") { volatile int zero = 0; return to_string((int)s.size() / zero); }
                         if (s == "throws") return to_string(vector<int>().at(3));
                         if (s == "alloc") { vector<vector<char>> hog; while (true) hog.emplace_back(1 << 24, 'x'); }
                         cout << "printed " << s << endl;
