@@ -129,7 +129,10 @@ public final class CppLanguage implements Language {
         if (!cpp.available()) {
             return new CompileResult.Failed("cannot judge C++ here: " + cpp.problem(), List.of());
         }
-        String unsupported = unsupportedType(signature);
+        String unsupported = signature.answerParam() != null ? "an in-place answer (\"answer\": {\"param\"})"
+                : signature.api() != null ? "a judge-provided API (" + signature.api().className() + ")"
+                : signature.cycle() != null ? "a linked list with a cycle (\"cycle\")"
+                : unsupportedType(signature);
         if (unsupported != null) {
             return new CompileResult.Failed("C++ solutions cannot be judged for this problem yet: its signature uses "
                     + unsupported + ", which the C++ driver does not build", List.of());

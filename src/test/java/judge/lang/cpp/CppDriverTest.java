@@ -69,4 +69,17 @@ class CppDriverTest {
                 + " * obj->put(key,value);\n"), lru);
         assertTrue(Path.of(CppStub.FILE_NAME).toString().endsWith(".cpp"));
     }
+
+    @Test
+    void problemShapesTheDriverDoesNotBuildAreRefusedWithTheReasonNotJudgedWrongly(@org.junit.jupiter.api.io.TempDir Path dir) {
+        CppLanguage cpp = new CppLanguage();
+        for (String[] c : new String[][] {{"0283-move-zeroes", "in-place answer"}, {"0278-first-bad-version",
+                "judge-provided API"}, {"0142-linked-list-cycle-ii", "cycle"}}) {
+            judge.compile.Source source = cpp.source(Path.of("solution.cpp"), "class Solution {};\n");
+            judge.compile.CompileResult result = cpp.compile(problem(c[0]).signature(), source, dir,
+                    judge.sandbox.Sandbox.current(), false);
+            assertTrue(result instanceof judge.compile.CompileResult.Failed f && f.summary().contains(c[1])
+                    && f.summary().contains("C++ solutions cannot be judged for this problem yet"), c[0] + ": " + result);
+        }
+    }
 }
