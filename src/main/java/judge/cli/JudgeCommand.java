@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** The top-level {@code judge} command: global options, and the error handling every subcommand shares. */
 @Command(name = "judge", mixinStandardHelpOptions = true, versionProvider = JudgeCommand.Version.class,
-        description = "A LeetCode-style judge for Java and Python 3 solutions, on your own machine.",
+        description = "A LeetCode-style judge for Java, Python 3 and C++17 solutions, on your own machine.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Accepted", "1:any other verdict", "2:usage error or unreadable input",
                 "3:the judge itself failed (a bug: please report it)"})
