@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -209,7 +210,10 @@ public final class Api {
             e.put("expected", t.expected() == null ? null : ValueFormat.format(t.expected()));
         }
         ArrayNode langs = n.putArray("languages");
-        for (Language lang : Languages.all()) {
+        // Java first: the judge's default language, so the page's picker starts on it; then the others by name.
+        List<Language> ordered = new ArrayList<>(Languages.all());
+        ordered.sort(Comparator.comparing((Language l) -> !l.name().equals("java")).thenComparing(Language::name));
+        for (Language lang : ordered) {
             ObjectNode l = langs.addObject();
             l.put("name", lang.name());
             l.put("title", lang.title());
