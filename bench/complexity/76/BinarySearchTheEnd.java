@@ -17,7 +17,7 @@ class Solution {
             int hi = m; // the answer lies in [lo, hi]; hi = m: no end covers
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (covers(s, start, mid, need, window)) {
+                if (covers(s, start, mid, need, window, t.length())) {
                     hi = mid;
                 } else {
                     lo = mid + 1;
@@ -31,17 +31,18 @@ class Solution {
         return bestLen == Integer.MAX_VALUE ? "" : s.substring(bestStart, bestStart + bestLen);
     }
 
-    /** Whether s[start..end] holds every letter of t as often: counts the window afresh. */
-    private static boolean covers(String s, int start, int end, int[] need, int[] window) {
-        java.util.Arrays.fill(window, 0);
+    /** Whether s[start..end] holds every letter of t as often: counts the window afresh, O(end - start). */
+    private static boolean covers(String s, int start, int end, int[] need, int[] window, int letters) {
+        int missing = letters;
         for (int i = start; i <= end; i++) {
-            window[s.charAt(i)]++;
-        }
-        for (int c = 0; c < 128; c++) {
-            if (window[c] < need[c]) {
-                return false;
+            char c = s.charAt(i);
+            if (window[c]++ < need[c]) {
+                missing--;
             }
         }
-        return true;
+        for (int i = start; i <= end; i++) {
+            window[s.charAt(i)]--;
+        }
+        return missing == 0;
     }
 }

@@ -13,9 +13,9 @@ class Solution {
         int bestLen = Integer.MAX_VALUE;
         int[] window = new int[128];
         for (int start = 0; start < s.length(); start++) {
-            java.util.Arrays.fill(window, 0);
             int missing = t.length();
-            for (int end = start; end < s.length() && end - start + 1 < bestLen; end++) {
+            int end = start;
+            for (; end < s.length() && end - start + 1 < bestLen; end++) {
                 char c = s.charAt(end);
                 if (window[c]++ < need[c]) {
                     missing--;
@@ -23,8 +23,13 @@ class Solution {
                 if (missing == 0) {
                     bestLen = end - start + 1;
                     bestStart = start;
+                    end++;
                     break;
                 }
+            }
+            // Uncount what this start counted (cheaper than clearing all 128 counters at small sizes).
+            for (int i = start; i < end; i++) {
+                window[s.charAt(i)]--;
             }
         }
         return bestLen == Integer.MAX_VALUE ? "" : s.substring(bestStart, bestStart + bestLen);

@@ -83,13 +83,17 @@ public final class Complexity {
                     judge.validator(problem), settings.repeats(), settings.seed());
             List<String> params = problem.signature().isDesign() ? List.of()
                     : problem.signature().params().stream().map(Param::name).toList();
-            long deadline = start + settings.total().toNanos();
+            // The budget counts from here: compiling is not measuring.
+            long deadline = System.nanoTime() + settings.total().toNanos();
             List<Run> runs = new ArrayList<>();
             try (Measurer solution = new Measurer("solution", Judge.childSpec(Languages.of(source), problem, classes),
                     judge.sandbox(), inputs, settings);
                     Measurer reference = new Measurer("reference", Judge.childSpec(problem,
                             judge.referenceClasses(problem)), judge.sandbox(), inputs, settings)) {
-                int tasks = 2 * plan.size();
+                // Shares of the time: the main growth of the solution is what the report is about, and the
+                // one that needs time; the reference and the runs alone need less.
+                double weights = WEIGHT_MAIN + WEIGHT_REFERENCE + (plan.size() - 1) * (1 + WEIGHT_REFERENCE);
+                boolean first = true;
                 for (Growth growth : plan) {
                     List<List<List<Value>>> steps = new ArrayList<>();
                     List<Double> sizes = new ArrayList<>();
@@ -99,9 +103,13 @@ public final class Complexity {
                         sizes.add(inputs.size(batch.get(0), growth.growing(), params));
                     }
                     progress.accept("your solution, growing " + growth.label());
-                    Series mine = solution.measure(growth, steps, slice(deadline, tasks--));
+                    double mineWeight = first ? WEIGHT_MAIN : 1;
+                    Series mine = solution.measure(growth, steps, slice(deadline, mineWeight / weights));
+                    weights -= mineWeight;
                     progress.accept("the reference, growing " + growth.label());
-                    Series theirs = reference.measure(growth, steps, slice(deadline, tasks--));
+                    Series theirs = reference.measure(growth, steps, slice(deadline, WEIGHT_REFERENCE / weights));
+                    weights -= WEIGHT_REFERENCE;
+                    first = false;
                     runs.add(new Run(growth, sizes, fitted(mine, sizes), fitted(theirs, sizes)));
                 }
             }
@@ -135,10 +143,15 @@ public final class Complexity {
                 + ComplexityReport.summary(run) + " (judge complexity for more)";
     }
 
-    /** An equal share of what is left before {@code deadline} for the next of {@code tasks} tasks. */
-    private static long slice(long deadline, int tasks) {
+    /** The solution's main growth's weight in the time budget, against 1 for a growth alone. */
+    private static final double WEIGHT_MAIN = 4;
+    /** The reference's weight per growth. */
+    private static final double WEIGHT_REFERENCE = 0.5;
+
+    /** The deadline of a task that may take {@code share} of what is left before {@code deadline}. */
+    private static long slice(long deadline, double share) {
         long now = System.nanoTime();
-        return now + Math.max(0, deadline - now) / Math.max(1, tasks);
+        return now + (long) (Math.max(0, deadline - now) * Math.min(1, share));
     }
 
     private static Series fitted(Series s, List<Double> sizes) {

@@ -84,6 +84,7 @@ public final class Plot {
                 .xAxisTitle(n).yAxisTitle("ms per call (median)").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,###");
         Styler styler = chart.getStyler();
         styler.setLegendPosition(Styler.LegendPosition.InsideNW);
         styler.setChartBackgroundColor(Color.WHITE);
@@ -143,8 +144,16 @@ public final class Plot {
         points.setLineColor(color);
         points.setLineWidth(1.5f);
         Fit fit = s.fit();
-        if (fit != null) {
-            double[] fx = {x[0], x[k - 1]};
+        double from = Double.MAX_VALUE;
+        double to = 0;
+        for (int i = 0; i < s.times().size(); i++) {
+            if (s.times().get(i) > Measurer.FLOOR_MS) { // the sizes the fit used
+                from = Math.min(from, run.sizes().get(i));
+                to = Math.max(to, run.sizes().get(i));
+            }
+        }
+        if (fit != null && to > from) {
+            double[] fx = {from, to};
             double[] fy = {fit.predict(fx[0]), fit.predict(fx[1])};
             XYSeries line = chart.addSeries(who + " fitted", fx, fy);
             line.setMarker(SeriesMarkers.NONE);
