@@ -443,7 +443,8 @@ class PracticeCliTest {
     void completionOffersProblemIdsNamesAndOptionValues() throws Exception {
         Path script = dir.resolve("completion.sh");
         Files.writeString(script, judge(data, "completion").out());
-        assertEquals(List.of("76"), complete(script, "judge", "submit", "7"));
+        assertEquals(List.of("739"), complete(script, "judge", "submit", "73"));
+        assertEquals(List.of("76", "739"), complete(script, "judge", "submit", "7"));
         assertTrue(complete(script, "judge", "show", "minimum-w").contains("minimum-window-substring"));
         assertEquals(List.of("text", "json"), complete(script, "judge", "submit", "76", "Solution.java", "--format", ""));
         assertEquals(List.of("easy", "medium", "hard"), complete(script, "judge", "list", "--difficulty", ""));

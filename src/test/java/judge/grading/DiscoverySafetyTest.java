@@ -66,7 +66,7 @@ class DiscoverySafetyTest {
         assertTrue(reasonFor(found, "dave/76.java").contains("symbolic link"), skipped(found).toString());
         assertTrue(reasonFor(found, "frank/76.java").contains("not a regular file (a FIFO"), skipped(found).toString());
         assertTrue(reasonFor(found, "erin/76/Solution.java").contains("not a regular file"), skipped(found).toString());
-        assertEquals("no Solution.java or solution.py in this folder", reasonFor(found, "erin/76"));
+        assertEquals("no solution.cpp or Solution.java or solution.py in this folder", reasonFor(found, "erin/76"));
         assertTrue(reasonFor(found, "grace").contains("symbolic link"), skipped(found).toString());
         assertTrue(reasonFor(found, "heidi/76.java").contains("the limit is 1048576 bytes"), skipped(found).toString());
     }

@@ -71,10 +71,11 @@ class GradingTest {
         Map<String, String> skipped = skippedByPath(found);
         assertEquals(7, skipped.size(), skipped.toString());
         assertTrue(skipped.get("README.md").startsWith("not inside a student's folder"), skipped.toString());
-        assertEquals("not a .java or .py file", skipped.get("notes.txt"));
+        assertEquals("not a .cpp or .cc or .cxx or .java or .py file", skipped.get("notes.txt"));
         assertTrue(skipped.get("9999.java").startsWith("no problem \"9999\" in "), skipped.toString());
-        assertEquals("several .java or .py files and none named Solution.java or solution.py", skipped.get("two-sum"));
-        assertEquals("no Solution.java or solution.py in this folder", skipped.get("merge-intervals"));
+        assertEquals("several .cpp or .cc or .cxx or .java or .py files and none named solution.cpp or Solution.java"
+                + " or solution.py", skipped.get("two-sum"));
+        assertEquals("no solution.cpp or Solution.java or solution.py in this folder", skipped.get("merge-intervals"));
         // Entries are taken in name order: amy/0076/ before amy/76.java.
         assertTrue(skipped.get("76.java").startsWith("amy already has a submission for problem 76: ")
                 && skipped.get("76.java").endsWith(Path.of("0076", "Solution.java").toString()), skipped.toString());
