@@ -92,11 +92,11 @@ class SourceTest {
 
     @Test
     void aFileInALanguageTheJudgeDoesNotJudgeIsRefusedNamingTheOnesItDoes(@TempDir Path dir) throws Exception {
-        Path cpp = dir.resolve("sol.cpp");
-        Files.writeString(cpp, "class Solution {};\n");
-        String m = assertThrows(PackageException.class, () -> judge.lang.Languages.read(cpp)).getMessage();
-        assertTrue(m.contains("sol.cpp: a C++ file, which this judge does not judge") && m.contains("supported "
-                + "languages: java, python"), m);
+        Path rust = dir.resolve("sol.rs");
+        Files.writeString(rust, "struct Solution;\n");
+        String m = assertThrows(PackageException.class, () -> judge.lang.Languages.read(rust)).getMessage();
+        assertTrue(m.contains("sol.rs: a Rust file, which this judge does not judge") && m.contains("supported "
+                + "languages: cpp, java, python"), m);
         Path txt = dir.resolve("sol.txt");
         Files.writeString(txt, "class Solution {}\n");
         assertTrue(assertThrows(PackageException.class, () -> judge.lang.Languages.read(txt)).getMessage()

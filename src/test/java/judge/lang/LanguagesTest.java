@@ -17,8 +17,8 @@ class LanguagesTest {
 
     @Test
     void everyLanguageIsFoundByServiceLoaderInNameOrder() {
-        assertEquals(List.of("java", "python"), Languages.all().stream().map(Language::name).toList());
-        assertEquals("java, python", Languages.names());
+        assertEquals(List.of("cpp", "java", "python"), Languages.all().stream().map(Language::name).toList());
+        assertEquals("cpp, java, python", Languages.names());
     }
 
     @Test
@@ -40,7 +40,7 @@ class LanguagesTest {
     void anUnknownExtensionListsTheSupportedLanguages(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "class Solution {}");
         PackageException e = assertThrows(PackageException.class, () -> Languages.of(notes, null));
-        assertTrue(e.getMessage().contains("supported languages: java, python"), e.getMessage());
+        assertTrue(e.getMessage().contains("supported languages: cpp, java, python"), e.getMessage());
         assertTrue(e.getMessage().startsWith(notes + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("--lang"), e.getMessage());
     }
@@ -48,7 +48,7 @@ class LanguagesTest {
     @Test
     void anUnknownLanguageNameListsTheSupportedLanguages() {
         PackageException e = assertThrows(PackageException.class, () -> Languages.named("cobol"));
-        assertEquals("unknown language \"cobol\"; supported languages: java, python", e.getMessage());
+        assertEquals("unknown language \"cobol\"; supported languages: cpp, java, python", e.getMessage());
     }
 
     @Test

@@ -170,7 +170,7 @@ class PythonEndToEndTest {
         assertTrue(stub.contains("class LRUCache:") && stub.contains("def __init__(self, capacity: int):"), stub);
         Run unknown = judge("new", "76", "--lang", "cobol", "--dir", out.toString());
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("supported languages: java, python"), unknown.err());
+        assertTrue(unknown.err().contains("supported languages: cpp, java, python"), unknown.err());
     }
 
     @Test
