@@ -646,11 +646,23 @@ public final class Runner {
         }
     }
 
+    /**
+     * The method LeetCode calls: a public one of that name before any other, since a solution may overload the
+     * name with a private helper ({@code private void permute(int[] a, int k, ...)}) and the order of
+     * {@code getDeclaredMethods} is unspecified.
+     */
     private static Method find(Class<?> type, String name) throws NoSuchMethodException {
+        Method other = null;
         for (Method m : type.getDeclaredMethods()) {
             if (m.getName().equals(name) && !m.isBridge() && !m.isSynthetic()) {
-                return m;
+                if (java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
+                    return m;
+                }
+                other = other == null ? m : other;
             }
+        }
+        if (other != null) {
+            return other;
         }
         throw new NoSuchMethodException(name);
     }

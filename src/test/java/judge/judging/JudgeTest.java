@@ -75,6 +75,16 @@ class JudgeTest {
     }
 
     @Test
+    void aPrivateHelperOverloadingTheMethodsNameIsNotTheOneCalled() {
+        // Declared first, so the class file lists it first too: the public method must still be the one called.
+        String overloaded = "class Solution {\n"
+                + "    private String minWindow(String s, String t, int unused) { return \"wrong\"; }\n"
+                + "    public String minWindow(String s, String t) { return s.equals(t) ? s : \"\"; }\n}\n";
+        Result r = runCases(overloaded, "\"ab\"\n\"ab\"");
+        assertEquals(Verdict.ACCEPTED, r.verdict(), () -> String.valueOf(r.failure()));
+    }
+
+    @Test
     void tieBetweenTwoShortestWindowsIsAccepted() {
         String lastShortest = CORRECT.replace("right - left + 1 < bestLen", "right - left + 1 <= bestLen");
         Result r = runCases(lastShortest, "\"abba\"\n\"ab\"\n\"aXbYaXb\"\n\"ab\"");
