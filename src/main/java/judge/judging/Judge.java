@@ -14,6 +14,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import judge.check.Checker;
 import judge.check.Checkers;
 import judge.check.InputValidator;
@@ -138,14 +139,26 @@ public final class Judge {
             return judge("submit", problem, source, true, () -> {
                 List<TestCase> tests = warm == null ? submitTests(problem)
                         : warm.tests(problem, savedTests, () -> submitTests(problem));
-                CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(
-                        () -> reference(problem, tests, cancelled), BACKGROUND);
+                StreamedTimes times = new StreamedTimes();
+                CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        ReferenceRun run = reference(problem, tests, cancelled, times::add);
+                        judge.Trace.mark("reference timed");
+                        return run;
+                    } catch (RuntimeException e) {
+                        times.fail(e);
+                        throw e;
+                    } finally {
+                        times.finish();
+                    }
+                }, BACKGROUND);
+                judge.problem.Limits limits = limits(problem, source);
                 return new Pending() {
                     @Override
                     public Plan await() {
-                        ReferenceRun ref = join(reference);
-                        return new Plan(TimeLimits.forReference(limits(problem, source), ref.nanos()), tests,
-                                ref.totalMs(), ref);
+                        // No waiting here: each test waits for the reference's time on it (StreamedTimes).
+                        return new Plan(tests, (index, runtimeMs) -> times.limitMs(limits, index, runtimeMs),
+                                reference);
                     }
 
                     @Override
@@ -202,8 +215,8 @@ public final class Judge {
             }
             checkInputs(problem, tests);
             CompletableFuture<ReferenceRun> reference = custom == null ? null
-                    : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean()),
-                            BACKGROUND);
+                    : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean(),
+                            nanos -> { }), BACKGROUND);
             return new Pending() {
                 @Override
                 public Plan await() {
@@ -216,8 +229,9 @@ public final class Judge {
                             withAnswers.add(tests.get(i).withExpected(ref.outputs().get(i)));
                         }
                     }
-                    return new Plan(TimeLimits.floors(limits(problem, source), tests.size()), withAnswers,
-                            null, null);
+                    TimeLimits floors = TimeLimits.floors(limits(problem, source), tests.size());
+                    return new Plan(withAnswers, (index, runtimeMs) -> Math.min(floors.forTest(index),
+                            Math.max(1, floors.totalMs() - Math.round(runtimeMs))), null);
                 }
 
                 @Override
@@ -231,10 +245,15 @@ public final class Judge {
     }
 
     /**
-     * The tests to run, their answers and their time limits; in submit also the reference's child, kept up
-     * for the property phase.
+     * The tests to run, their answers and their time limits; in submit also the reference's run (its times,
+     * its child kept up for the property phase), which may still be going on when the tests start.
      */
-    private record Plan(TimeLimits limits, List<TestCase> tests, Double referenceMs, ReferenceRun reference) {}
+    private record Plan(List<TestCase> tests, TestLimit limit, CompletableFuture<ReferenceRun> reference) {}
+
+    /** A test's time limit, given the time the solution used on the tests before it (the run's limit). */
+    private interface TestLimit {
+        long ms(int index, double runtimeMs);
+    }
 
     /**
      * Prepares a plan in two steps: {@link #start} runs while the source compiles (loading tests, starting the
@@ -285,7 +304,7 @@ public final class Judge {
                         null, failed.errors(), failed.summary(), source.notes(), null, language.name());
             }
             plan = pending.await();
-            judge.Trace.mark("tests and reference ready");
+            judge.Trace.mark("tests ready");
             return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
         } catch (JudgeException e) {
             return internalError(mode, ref, file, e.getMessage(), language);
@@ -298,7 +317,8 @@ public final class Judge {
                 child.close();
             }
             if (plan != null && plan.reference() != null) {
-                release(problem, plan.reference().take());
+                // Done by now, unless judging ended early; then the reference stops at its next test.
+                plan.reference().thenAccept(run -> release(problem, run.take()));
             } else if (plan == null && pending != null) {
                 pending.discard();
             }
@@ -447,8 +467,7 @@ public final class Judge {
                     child.close();
                     child = Child.start(spec, options.sandbox());
                 }
-                long remainingMs = Math.max(1, plan.limits().totalMs() - Math.round(runtimeMs));
-                long limitMs = Math.min(plan.limits().forTest(i), remainingMs);
+                long limitMs = plan.limit().ms(i, runtimeMs);
                 Answer answer = child.call(test.input(), Duration.ofMillis(limitMs + graceMs(limitMs)));
                 memoryKb = Math.max(memoryKb, child.peakMemoryKb());
                 TestResult result = Evaluation.of(test, answer, limitMs, checker, source.path().getFileName().toString(),
@@ -471,7 +490,7 @@ public final class Judge {
             if (plan.reference() != null && failure == null) {
                 // Submit ends with the property phase, counted as one more test.
                 judge.Trace.mark("tests done");
-                TestResult property = propertyPhase(problem, checker, spec, child, plan.reference(), source);
+                TestResult property = propertyPhase(problem, checker, spec, child, join(plan.reference()), source);
                 judge.Trace.mark("property phase done");
                 results.add(property);
                 if (property.verdict().isAccepted()) {
@@ -495,10 +514,13 @@ public final class Judge {
             results = withoutPassedDetails(results);
         }
         int total = tests.size() + (plan.reference() != null ? 1 : 0);
+        // Submit reports the reference's time whatever the verdict; and a reference that failed on a later
+        // test makes the package broken (an internal error), not this solution's verdict.
+        Double referenceMs = plan.reference() == null ? null : join(plan.reference()).totalMs();
         Verdict verdict = failure == null ? Verdict.ACCEPTED : failure.verdict();
         String message = failure == null ? null : failure.message();
         return new Result(mode, ref, source.path().toString(), verdict, passed, total, runtimeMs,
-                memoryKb == 0 ? null : memoryKb / 1024.0, plan.referenceMs(), results, failure, List.of(), message,
+                memoryKb == 0 ? null : memoryKb / 1024.0, referenceMs, results, failure, List.of(), message,
                 source.notes(), results.size() > tests.size() ? propertySeed(problem, source) : null,
                 source.language());
     }
@@ -630,15 +652,16 @@ public final class Judge {
      * does that once per version of the package, in the first submit that asks (the others wait for it), and
      * then hands every submit those times and answers with a booted reference child for its property phase.
      */
-    private ReferenceRun reference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
+    private ReferenceRun reference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled,
+            LongConsumer onTime) {
         WarmCache.Timing timing = warm == null ? null : warm.timing(problem, tests);
         if (timing == null) {
-            return runReference(problem, tests, cancelled);
+            return runReference(problem, tests, cancelled, onTime);
         }
         if (timing.claim()) {
             // Run to the end even if this submit stops early: the times are every later submit's limits.
             try {
-                ReferenceRun run = runReference(problem, tests, new AtomicBoolean());
+                ReferenceRun run = runReference(problem, tests, new AtomicBoolean(), onTime);
                 timing.complete(new WarmCache.ReferenceTimes(run.nanos(), run.outputs()));
                 return run;
             } catch (RuntimeException e) {
@@ -647,6 +670,7 @@ public final class Judge {
             }
         }
         WarmCache.ReferenceTimes known = timing.await();
+        known.nanos().forEach(onTime::accept);
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
         String key = WarmCache.referenceKey(problem, spec);
         WarmCache.Spare spare = warm.takeSpare(key);
@@ -683,7 +707,9 @@ public final class Judge {
         return ((CompileResult.Compiled) compiled).classes();
     }
 
-    private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled) {
+    /** Runs the reference on {@code tests} in a child of its own, giving {@code onTime} each test's time as it comes. */
+    private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled,
+            LongConsumer onTime) {
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
@@ -700,6 +726,7 @@ public final class Judge {
                 }
                 nanos.add(r.nanos());
                 outputs.add(ValueFormat.parse(r.output()));
+                onTime.accept(r.nanos());
             }
         } catch (RuntimeException e) {
             child.close();
