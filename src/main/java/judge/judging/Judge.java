@@ -707,7 +707,7 @@ public final class Judge {
         return ((CompileResult.Compiled) compiled).classes();
     }
 
-    /** Runs the reference on {@code tests} in a child of its own, giving {@code onTime} each test's time as it comes. */
+    /** Runs the reference on {@code tests} in a child of its own, giving {@code onTime} each time as it comes. */
     private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled,
             LongConsumer onTime) {
         ChildSpec spec = childSpec(problem, referenceClasses(problem));

@@ -38,8 +38,13 @@ public final class Child implements AutoCloseable {
      * compiler, its garbage collector, the rest of its start on the first call).
      */
     static final long CPU_ALLOWANCE_NANOS = 1_000_000_000L;
-    /** How far past the wall-clock backstop a starved (runnable, not sleeping) child may go: a multiple of it. */
-    private static final long WALL_HARD_CAP_FACTOR = 4;
+    /**
+     * How far past the wall-clock backstop a starved (runnable, not sleeping) child may go: a multiple of it. Such a
+     * child gets CPU, however little, so its CPU limit ends it first; this cap only bounds the wall time of a
+     * pathological case. Measured: at load 40 to 48 on two cores a child got some 4% of a core, and a cap of 4
+     * (20 times the CPU deadline) turned a Memory Limit into a Time Limit; 16 leaves room for a quarter of that.
+     */
+    private static final long WALL_HARD_CAP_FACTOR = 16;
     /** CPU the first call may use beyond that: what is left of the JVM's start when the call is sent. */
     static final long BOOT_CPU_NANOS = 2_000_000_000L;
     /** USER_HZ: the unit of the CPU times in /proc/<pid>/stat, 100 on every Linux the JDK runs on. */
@@ -172,8 +177,8 @@ public final class Child implements AutoCloseable {
      * have used {@code deadline} plus {@link #CPU_ALLOWANCE_NANOS} of CPU since the call began (read by the judge
      * itself, from the cgroup or /proc: threads the solution starts count too), or, as a backstop for code that
      * sleeps or blocks, when {@link #wallBackstopNanos} of wall time have passed and no thread of the child is
-     * waiting to run (a starved child gets up to four times that). A busy machine thus slows a call down
-     * without changing its verdict.
+     * waiting to run (a starved child gets up to {@value #WALL_HARD_CAP_FACTOR} times that). A busy machine thus
+     * slows a call down without changing its verdict.
      */
     private Answer next(long since, Duration deadline, boolean first) {
         long cpuStart = processCpuNanos();
