@@ -9,8 +9,8 @@ import judge.value.Value;
 
 /**
  * The checker of a problem with a judge-provided API: the problem's own checker decides the answer, and
- * {@link #tooManyCalls} turns a call count past the API's {@code maxCalls} into Wrong Answer with a message that
- * says so, as LeetCode rejects a First Bad Version that calls {@code isBadVersion} too often.
+ * {@link #tooManyCalls} turns a call count past the API's {@code maxCalls}, where the problem states one, into
+ * Wrong Answer with a message that says so, as LeetCode judges a problem whose statement limits the calls.
  */
 public final class ApiCallLimit implements Checker {
     private final Checker answers;
@@ -28,8 +28,11 @@ public final class ApiCallLimit implements Checker {
         return answers.check(input, expected, output);
     }
 
-    /** The most calls allowed on {@code input}. */
+    /** The most calls allowed on {@code input}; {@link Long#MAX_VALUE} where the problem states no limit. */
     public long maxCalls(List<Value> input) {
+        if (api.maxCalls() == null) {
+            return Long.MAX_VALUE;
+        }
         Map<String, Value> byName = new HashMap<>();
         for (int i = 0; i < params.size() && i < input.size(); i++) {
             byName.put(params.get(i).name(), input.get(i));

@@ -6,10 +6,12 @@ import judge.value.Value;
 
 /**
  * A function the judge provides and the solution calls, as LeetCode's First Bad Version provides
- * {@code isBadVersion}: {@code "api": {"class": "VersionControl", "state": ["bad"], "maxCalls": {"log2": "n",
- * "plus": 1}}}. The parameters named in {@code state} are the test's hidden state: they are in every test and
- * reach the judge's API in the child, never the solution's method. The runners count the calls; more than
- * {@code maxCalls} is Wrong Answer, with a message that says so.
+ * {@code isBadVersion}: {@code "api": {"class": "VersionControl", "state": ["bad"]}}. The parameters named in
+ * {@code state} are the test's hidden state: they are in every test and reach the judge's API in the child, never
+ * the solution's method. The runners count the calls; where the problem states a limit ({@code "maxCalls": 1000},
+ * or {@code {"log2": "n", "plus": 1}}), more calls are Wrong Answer, with a message that says so, as LeetCode
+ * judges a problem whose statement limits the calls. {@code maxCalls} is {@code null} where there is no limit
+ * (LeetCode's First Bad Version states none: a search that asks too often is too slow, not wrong).
  *
  * <p>The APIs themselves are part of the runners (a Java superclass in the child's class path, a Python global),
  * listed in {@link #KNOWN} with the functions they offer.

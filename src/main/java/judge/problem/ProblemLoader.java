@@ -193,7 +193,7 @@ public final class ProblemLoader {
     /**
      * {@code "api": {"class": "VersionControl", "state": ["bad"], "maxCalls": {"log2": "n", "plus": 1}}}: a
      * function the judge provides ({@link Api#KNOWN}), the parameters that are its hidden state, and the most
-     * calls a solution may make.
+     * calls a solution may make (optional: only where LeetCode's statement states a limit).
      */
     private static Api api(JsonFile file, List<Param> params, Signature signature) {
         JsonNode api = at(file, "/signature/api");
@@ -227,9 +227,11 @@ public final class ProblemLoader {
             throw file.fail("/signature/api/state", "the in-place answer " + signature.answerParam()
                     + " cannot be the API's state");
         }
-        JsonNode max = required(file, file.root(), "/signature/api/maxCalls");
+        JsonNode max = api.get("maxCalls");
         Api.MaxCalls maxCalls;
-        if (max.isIntegralNumber()) {
+        if (max == null) {
+            maxCalls = null;
+        } else if (max.isIntegralNumber()) {
             maxCalls = new Api.MaxCalls(null, integer(file, file.root(), "/signature/api/maxCalls", 0, Integer.MAX_VALUE));
         } else {
             object(file, max, "/signature/api/maxCalls", Set.of("log2", "plus"));

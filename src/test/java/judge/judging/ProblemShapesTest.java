@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * LeetCode's problem shapes beyond "return the answer", end to end on their packages, in Java and Python:
  * in-place answers (283 Move Zeroes: the argument after the call is the answer), judge-provided APIs with a
- * call limit (278 First Bad Version's isBadVersion) and lists with cycles whose answer is a node (142).
+ * call limit where a problem states one (278 First Bad Version's isBadVersion) and lists with cycles whose
+ * answer is a node (142).
  */
 class ProblemShapesTest {
     @TempDir Path temp;
@@ -159,10 +160,32 @@ class ProblemShapesTest {
         assertEquals(List.of("5", "4"), r.tests().get(0).input(), "the test shows the hidden state as LeetCode does");
     }
 
+    /**
+     * 278 as a problem whose statement limits the calls to ⌈log2 n⌉ + 1 (LeetCode's own 278 states no limit; its
+     * package has none): a copy of the package with {@code maxCalls} added.
+     */
+    private Problem firstBadWithACallLimit() {
+        Path pkg = TestPackages.copyOf(TestPackages.PROBLEMS.resolve("0278-first-bad-version"), temp);
+        Path json = pkg.resolve("problem.json");
+        String text = TestPackages.read(json);
+        String limited = text.replace("\"state\": [\"bad\"]", "\"state\": [\"bad\"], \"maxCalls\": {\"log2\": \"n\", \"plus\": 1}");
+        assertTrue(!limited.equals(text), "278's problem.json names its API's state");
+        TestPackages.write(json, limited);
+        return ProblemLoader.load(pkg);
+    }
+
+    @Test
+    void firstBadVersionHasNoCallLimitAsOnLeetCodeSoTwoCallsPerStepAreAccepted() {
+        assertEquals(null, FIRST_BAD.signature().api().maxCalls());
+        List<TestCase> custom = List.of(new TestCase("custom-1", List.of(new Value.Int(1000), new Value.Int(700)), null, "custom"));
+        Result r = TestPackages.judge().run(FIRST_BAD, java(TWICE_PER_STEP), custom);
+        assertEquals(Verdict.ACCEPTED, r.verdict(), () -> r.compileErrors() + " " + r.failure());
+    }
+
     @Test
     void tooManyApiCallsIsWrongAnswerSayingSo() {
         List<TestCase> custom = List.of(new TestCase("custom-1", List.of(new Value.Int(1000), new Value.Int(700)), null, "custom"));
-        Result r = TestPackages.judge().run(FIRST_BAD, java(TWICE_PER_STEP), custom);
+        Result r = TestPackages.judge().run(firstBadWithACallLimit(), java(TWICE_PER_STEP), custom);
         assertEquals(Verdict.WRONG_ANSWER, r.verdict(), () -> r.compileErrors() + " " + r.failure());
         assertEquals("700", r.failure().output(), "the answer is right: only the calls are too many");
         assertTrue(r.failure().message().contains("isBadVersion was called"), r.failure().message());
@@ -171,7 +194,7 @@ class ProblemShapesTest {
 
     @Test
     void pythonCallsTheApiAsAGlobalAndIsCountedToo() {
-        Result r = TestPackages.judge().run(FIRST_BAD, python("""
+        Result r = TestPackages.judge().run(firstBadWithACallLimit(), python("""
                 class Solution:
                     def firstBadVersion(self, n: int) -> int:
                         return next(v for v in range(1, n + 1) if isBadVersion(v))
@@ -367,7 +390,7 @@ class ProblemShapesTest {
 
     @Test
     void theCallLimitIsLog2OfTheNamedParameterPlusTheSlack() {
-        judge.problem.Api.MaxCalls max = FIRST_BAD.signature().api().maxCalls();
+        judge.problem.Api.MaxCalls max = firstBadWithACallLimit().signature().api().maxCalls();
         assertEquals(1, max.of(java.util.Map.of("n", new Value.Int(1))));
         assertEquals(3, max.of(java.util.Map.of("n", new Value.Int(4))));
         assertEquals(4, max.of(java.util.Map.of("n", new Value.Int(5))));

