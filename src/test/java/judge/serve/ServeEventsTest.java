@@ -157,6 +157,27 @@ class ServeEventsTest {
     }
 
     @Test
+    void fuzzTellsItsTriesAndEndsWithItsStatus() throws Exception {
+        try (Events stream = new Events(serve)) {
+            ObjectNode body = JSON.createObjectNode().put("problem", "76").put("code", ACCEPTED_76)
+                    .put("progress", "fuzz").put("seed", 3).put("tries", 50).put("seconds", 120);
+            Http.Answer a = Http.postJson(serve.port(), "/api/fuzz", body.toString(), serve.token());
+            assertEquals(200, a.status(), a.body());
+            assertEquals("PASSED", JSON.readTree(a.body()).get("status").asText(), a.body());
+            List<JsonNode> events = stream.untilFinished(1);
+            List<String> names = names(events);
+            assertEquals(List.of("queued", "started"), names.subList(0, 2));
+            assertEquals("finished", names.get(names.size() - 1));
+            assertEquals("PASSED", events.get(events.size() - 1).get("verdict").asText());
+            List<JsonNode> tried = events.stream().filter(e -> e.get("event").asText().equals("tried")).toList();
+            assertFalse(tried.isEmpty(), "the first batch's tries are told: " + names);
+            assertTrue(tried.stream().allMatch(e -> e.get("tries").asInt() >= 1 && e.get("tries").asInt() <= 50),
+                    tried.toString());
+            assertEquals(names.size(), 3 + tried.size(), "fuzz tells only its tries: " + names);
+        }
+    }
+
+    @Test
     void twoJudgingsAtOnceRunOneAfterTheOther() throws Exception {
         try (Events stream = new Events(serve)) {
             CompletableFuture<JsonNode> a = CompletableFuture.supplyAsync(() -> postUnchecked("a"));
