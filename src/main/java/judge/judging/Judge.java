@@ -134,9 +134,14 @@ public final class Judge {
 
     /** Every test (examples, then hidden), stopping at the first failure. */
     public Result submit(Problem problem, Source source) {
+        return submit(problem, source, JudgingProgress.NONE);
+    }
+
+    /** {@link #submit(Problem, Source)}, telling {@code progress} how far it has come. */
+    public Result submit(Problem problem, Source source, JudgingProgress progress) {
         AtomicBoolean cancelled = new AtomicBoolean();
         try {
-            return judge("submit", problem, source, true, () -> {
+            return judge("submit", problem, source, true, progress, () -> {
                 List<TestCase> tests = warm == null ? submitTests(problem)
                         : warm.tests(problem, savedTests, () -> submitTests(problem));
                 StreamedTimes times = new StreamedTimes();
@@ -208,7 +213,12 @@ public final class Judge {
      * expected answers computed by the reference solution.
      */
     public Result run(Problem problem, Source source, List<TestCase> custom) {
-        return judge("run", problem, source, false, () -> {
+        return run(problem, source, custom, JudgingProgress.NONE);
+    }
+
+    /** {@link #run(Problem, Source, List)}, telling {@code progress} how far it has come. */
+    public Result run(Problem problem, Source source, List<TestCase> custom, JudgingProgress progress) {
+        return judge("run", problem, source, false, progress, () -> {
             List<TestCase> tests = new ArrayList<>(custom == null ? ProblemLoader.examples(problem) : custom);
             if (custom == null) {
                 tests.addAll(SavedTests.load(savedTests, problem));
@@ -275,7 +285,8 @@ public final class Judge {
      * source, the child JVM that will run it boots (it loads the solution only at the first call), and the
      * planner loads the tests and times the reference.
      */
-    private Result judge(String mode, Problem problem, Source source, boolean stopAtFailure, Planner planner) {
+    private Result judge(String mode, Problem problem, Source source, boolean stopAtFailure, JudgingProgress progress,
+            Planner planner) {
         Result.ProblemRef ref = new Result.ProblemRef(problem.id(), problem.slug(), problem.title());
         String file = source.path().toString();
         Language language = Languages.of(source);
@@ -303,9 +314,10 @@ public final class Judge {
                 return new Result(mode, ref, file, Verdict.COMPILE_ERROR, 0, 0, 0, null, null, List.of(),
                         null, failed.errors(), failed.summary(), source.notes(), null, language.name());
             }
+            progress.compiled();
             plan = pending.await();
             judge.Trace.mark("tests ready");
-            return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure);
+            return runTests(mode, ref, source, problem, plan, checker, spec, child, stopAtFailure, progress);
         } catch (JudgeException e) {
             return internalError(mode, ref, file, e.getMessage(), language);
         } catch (IOException e) {
@@ -452,7 +464,7 @@ public final class Judge {
     }
 
     private Result runTests(String mode, Result.ProblemRef ref, Source source, Problem problem, Plan plan,
-            Checker checker, ChildSpec spec, Child started, boolean stopAtFailure) {
+            Checker checker, ChildSpec spec, Child started, boolean stopAtFailure, JudgingProgress progress) {
         List<TestCase> tests = plan.tests();
         List<TestResult> results = new ArrayList<>();
         double runtimeMs = 0;
@@ -476,6 +488,7 @@ public final class Judge {
                     runtimeMs += result.runtimeMs();
                 }
                 results.add(result);
+                progress.tested(i + 1, tests.size());
                 if (result.verdict().isAccepted()) {
                     passed++;
                 } else {
@@ -490,6 +503,7 @@ public final class Judge {
             if (plan.reference() != null && failure == null) {
                 // Submit ends with the property phase, counted as one more test.
                 judge.Trace.mark("tests done");
+                progress.propertyPhase();
                 TestResult property = propertyPhase(problem, checker, spec, child, join(plan.reference()), source);
                 judge.Trace.mark("property phase done");
                 results.add(property);

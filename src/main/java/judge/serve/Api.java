@@ -18,9 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import judge.compile.Source;
 import judge.judging.Judge;
+import judge.judging.JudgingProgress;
 import judge.judging.Result;
 import judge.judging.TestResult;
 import judge.lang.Language;
@@ -85,6 +88,10 @@ public final class Api {
     private final Path savedTests;
     private final Sandbox sandbox;
     private final ReentrantLock judging = new ReentrantLock(true);
+    /** Judgings running or waiting for the one before them. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong judgingNumbers = new AtomicLong();
+    private final JudgingEvents events = new JudgingEvents();
 
     /**
      * @param judge       the warm judge every run and submit goes through ({@link Judge#keepingWarm()})
@@ -100,6 +107,11 @@ public final class Api {
         this.fuzzJudge = fuzzJudge;
         this.savedTests = savedTests;
         this.sandbox = sandbox;
+    }
+
+    /** Where the judgings' progress is published, for {@code GET /api/events}. */
+    JudgingEvents events() {
+        return events;
     }
 
     /** Answers one request; {@code body} is the POST's body, or {@code null}. */
@@ -259,32 +271,104 @@ public final class Api {
         }
         List<TestCase> custom = mode.equals("run") ? customCases(p, req) : null;
         FuzzConfig fuzz = mode.equals("fuzz") ? fuzzConfig(req) : null;
+        Tracker progress = new Tracker(judgingNumbers.incrementAndGet(), progressTag(req), mode, p.id());
+        int ahead = inFlight.getAndIncrement();
+        String outcome = "ERROR";
+        progress.send(JudgingEvents.event("queued").put("ahead", ahead));
         judging.lock();
         try {
+            progress.send(JudgingEvents.event("started"));
             Source source = lang.read(file);
             switch (mode) {
                 case "run" -> {
-                    Result r = judge.run(p, source, custom);
+                    Result r = judge.run(p, source, custom, progress);
                     recorder.record(r, source);
+                    outcome = r.verdict().code();
                     return ok(JsonReport.render(r));
                 }
                 case "submit" -> {
-                    Result r = judge.submit(p, source);
+                    Result r = judge.submit(p, source, progress);
                     recorder.record(r, source);
+                    outcome = r.verdict().code();
                     return ok(JsonReport.render(r));
                 }
                 default -> {
-                    FuzzResult r = PropertyRun.fuzz(fuzzJudge, p, source, fuzz, done -> {});
+                    FuzzResult r = PropertyRun.fuzz(fuzzJudge, p, source, fuzz, progress::tried);
                     String savedTo = null;
                     if (r.status() == FuzzResult.Status.FALSIFIED && req.path("save").asBoolean(false)) {
                         savedTo = keep(p, r).toString();
                     }
                     recorder.record(r, p, source);
+                    outcome = r.status().name();
                     return ok(FuzzReport.json(r, p, savedTo, source.language()));
                 }
             }
         } finally {
+            // Before the next judging may start, so that its events never mix with this one's.
+            inFlight.decrementAndGet();
+            progress.send(JudgingEvents.event("finished").put("verdict", outcome));
             judging.unlock();
+        }
+    }
+
+    /** {@code "progress"}: the caller's name for this judging, repeated in its events; at most 100 characters. */
+    private static String progressTag(JsonNode req) {
+        String tag = text(req, "progress", false);
+        if (tag != null && tag.length() > 100) {
+            throw new Refused(400, "/progress: expected at most 100 characters, found " + tag.length());
+        }
+        return tag;
+    }
+
+    /**
+     * One judging's events on {@code /api/events}: each names the judging (the server's number and the
+     * caller's {@code progress} tag), its mode and problem.
+     */
+    private final class Tracker implements JudgingProgress {
+        /** Fuzz reports its tries after every batch; the page needs a few a second at most. */
+        private static final long TRIES_EVERY_NANOS = 200_000_000L;
+        private final long number;
+        private final String tag;
+        private final String mode;
+        private final int problemId;
+        private long lastTries = System.nanoTime() - TRIES_EVERY_NANOS;
+
+        Tracker(long number, String tag, String mode, int problemId) {
+            this.number = number;
+            this.tag = tag;
+            this.mode = mode;
+            this.problemId = problemId;
+        }
+
+        void send(ObjectNode event) {
+            event.put("judging", number);
+            event.put("progress", tag);
+            event.put("mode", mode);
+            event.put("problemId", problemId);
+            events.publish(event);
+        }
+
+        @Override
+        public void compiled() {
+            send(JudgingEvents.event("compiled"));
+        }
+
+        @Override
+        public void tested(int done, int total) {
+            send(JudgingEvents.event("tested").put("done", done).put("total", total));
+        }
+
+        @Override
+        public void propertyPhase() {
+            send(JudgingEvents.event("property"));
+        }
+
+        void tried(long tries) {
+            long now = System.nanoTime();
+            if (now - lastTries >= TRIES_EVERY_NANOS) {
+                lastTries = now;
+                send(JudgingEvents.event("tried").put("tries", tries));
+            }
         }
     }
 

@@ -15,8 +15,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,10 +38,12 @@ public final class Server implements AutoCloseable {
     /** Requests bodies above this are refused: a source is at most 1 MiB. */
     static final int MAX_BODY_BYTES = 4 << 20;
     static final String TOKEN_HEADER = "X-Judge-Token";
+    static final int KEEP_ALIVE_SECONDS = 15;
 
     /** The files of the page, by the name they are served under. */
     private static final Map<String, String> STATIC = Map.of(
             "app.js", "text/javascript; charset=utf-8",
+            "highlight.js", "text/javascript; charset=utf-8",
             "style.css", "text/css; charset=utf-8",
             "index.html", "text/html; charset=utf-8");
 
@@ -165,6 +169,10 @@ public final class Server implements AutoCloseable {
                 send(ex, 405, Api.error(method + " is not allowed"));
                 return;
             }
+            if (path.equals("/api/events") && !method.equals("POST")) {
+                streamEvents(ex);
+                return;
+            }
             if (path.startsWith("/api/")) {
                 byte[] body = method.equals("POST") ? readBody(ex.getRequestBody()) : null;
                 if (body == null && method.equals("POST")) {
@@ -191,6 +199,43 @@ public final class Server implements AutoCloseable {
             } catch (IOException | RuntimeException ignored) {
                 // the answer was already under way
             }
+        }
+    }
+
+    /**
+     * {@code GET /api/events}: the judgings' progress as server-sent events, one JSON object per event, with a
+     * comment line every {@link #KEEP_ALIVE_SECONDS} seconds so that a closed page is noticed. Ends when the
+     * client goes or the server stops.
+     */
+    private void streamEvents(HttpExchange ex) throws IOException {
+        BlockingQueue<String> queue = api.events().open();
+        if (queue == null) {
+            send(ex, 503, Api.error("at most " + JudgingEvents.MAX_STREAMS + " event streams at once; close a page"));
+            return;
+        }
+        try {
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            if (ex.getRequestMethod().equals("HEAD")) {
+                ex.sendResponseHeaders(200, -1);
+                return;
+            }
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            // The stream is open (the client hears it before any judging it starts next can publish).
+            out.write(": open\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (true) {
+                String event = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                out.write((event == null ? ": keep-alive\n\n" : "data: " + event + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is stopping
+        } catch (IOException e) {
+            // the page went away
+        } finally {
+            api.events().close(queue);
         }
     }
 

@@ -147,26 +147,33 @@ async function showProblem(id) {
   const result = el('div', { id: 'result', hidden: true });
   const buttons = [run, submit, fuzz, reset];
 
+  let repaint = () => {};
+  const setCode = text => { editor.value = text; repaint(); };
   const load = async () => {
     state.language = picker.value;
     const file = await api('problems/' + p.id + '/file?language=' + encodeURIComponent(picker.value));
     const lang = p.languages.find(l => l.name === picker.value);
     editor.value = file.exists ? file.code : lang.stub;
+    repaint(picker.value);
     state.savedText = file.exists ? file.code : null;
     state.savedModified = file.modified;
     fileLine.textContent = file.file + (file.exists ? '' : ' (not saved yet)');
   };
   picker.onchange = load;
-  reset.onclick = () => { editor.value = p.languages.find(l => l.name === picker.value).stub; };
+  reset.onclick = () => setCode(p.languages.find(l => l.name === picker.value).stub);
 
   const judgeWith = async (mode, extra) => {
     if (state.busy) return;
     state.busy = true;
     buttons.forEach(b => { b.disabled = true; });
     result.hidden = false;
-    result.replaceChildren(el('p', { class: 'muted', id: 'pending' }, mode === 'fuzz' ? 'Fuzzing…' : 'Judging…'));
+    const pending = el('p', { class: 'muted', id: 'pending' }, mode === 'fuzz' ? 'Fuzzing…' : 'Judging…');
+    result.replaceChildren(pending);
+    const tag = Math.random().toString(36).slice(2) + Date.now().toString(36);
+    const events = await followProgress(tag, pending);
     try {
-      const body = Object.assign({ problem: String(p.id), language: picker.value, code: editor.value }, extra);
+      const body = Object.assign({ problem: String(p.id), language: picker.value, code: editor.value,
+        progress: tag }, extra);
       const r = await api(mode, body);
       state.savedText = editor.value;
       const f = await api('problems/' + p.id + '/file?language=' + encodeURIComponent(picker.value));
@@ -176,6 +183,7 @@ async function showProblem(id) {
     } catch (e) {
       result.replaceChildren(el('p', { class: 'notice', id: 'error' }, e.message));
     } finally {
+      if (events) events.close();
       state.busy = false;
       buttons.forEach(b => { b.disabled = false; });
     }
@@ -194,7 +202,7 @@ async function showProblem(id) {
           : editor.value === state.savedText;
         state.savedModified = f.modified;
         if (untouched) {
-          editor.value = f.code;
+          setCode(f.code);
           state.savedText = f.code;
           notice.textContent = 'Reloaded: the file changed on disk.';
         } else {
@@ -205,11 +213,46 @@ async function showProblem(id) {
     } catch (e) { /* the server stopped: the next action says so */ }
   }, 2000);
 
+  const wrap = el('div', { class: 'editor-wrap' }, editor);
   const right = el('div', { class: 'right' },
-    el('div', { class: 'toolbar' }, picker, run, submit, fuzz, reset, fileLine, notice),
-    el('div', { class: 'editor-wrap' }, editor), customBox, result);
+    el('div', { class: 'toolbar' }, picker, run, submit, fuzz, reset, fileLine, notice), wrap, customBox, result);
   main().replaceChildren(el('div', { class: 'split' }, left, right));
+  repaint = Highlight.attach(editor, wrap, picker.value);
   await load();
+}
+
+/**
+ * Follows the judging named {@code tag} on /api/events (server-sent events) and says in {@code pending} how far
+ * it has come. Resolves once the stream is open (so no event of the judging is missed) with the EventSource to
+ * close when the answer is in, or with null when there is no stream: the judging then goes on without it.
+ */
+function followProgress(tag, pending) {
+  return new Promise(resolve => {
+    if (!window.EventSource) { resolve(null); return; }
+    const source = new EventSource('/api/events');
+    const timer = setTimeout(() => resolve(source), 2000);
+    source.onopen = () => { clearTimeout(timer); resolve(source); };
+    source.onerror = () => { clearTimeout(timer); source.close(); resolve(null); };
+    source.onmessage = message => {
+      const e = JSON.parse(message.data);
+      if (e.progress !== tag) return;
+      const text = progressText(e);
+      if (text) pending.textContent = text;
+    };
+  });
+}
+
+function progressText(e) {
+  switch (e.event) {
+    case 'queued': return e.ahead > 0 ? 'Waiting for ' + e.ahead + (e.ahead === 1 ? ' judging' : ' judgings')
+      + ' before this one…' : null;
+    case 'started': return e.mode === 'fuzz' ? 'Fuzzing…' : 'Compiling…';
+    case 'compiled': return 'Running…';
+    case 'tested': return 'Running: ' + e.done + ' / ' + e.total + ' testcases';
+    case 'property': return 'Property phase: random inputs against the reference…';
+    case 'tried': return 'Fuzzing: ' + e.tries + ' tries';
+    default: return null;
+  }
 }
 
 const BAD = v => v !== 'ACCEPTED' && v !== 'PASSED';

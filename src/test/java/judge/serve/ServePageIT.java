@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The learner's round trip through the page alone, in Debian's headless Chromium driven by its chromedriver:
  * the list, 76 with a wrong solution (Run: Wrong Answer on the failing example), fixed (Submit: Accepted), 76
  * solved in the list and today in the heatmap, the statement in Chinese, a solution's {@code <script>} output
- * shown as text, and a design problem (146) submitted. Skipped where chromium or chromedriver is missing
+ * shown as text; and the same round trip on a design problem (146). On the way: the editor's highlighting and
+ * the progress the page shows while a judging runs. Skipped where chromium or chromedriver is missing
  * ({@code apt-get install chromium chromium-driver}).
  *
  * <p>Screenshots go to the test's temporary folder, or to {@code -Djudge.screenshots=DIR} (how
@@ -92,7 +95,7 @@ class ServePageIT {
     /** Puts {@code code} in the editor as the page's own input would (long sources: typing them is slow). */
     private static void setEditor(String code) {
         WebElement editor = waitFor(By.id("editor"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", editor, code);
     }
 
@@ -106,6 +109,25 @@ class ServePageIT {
                     .getText());
         }
         return browser.findElement(By.id("verdict")).getText();
+    }
+
+    /** Starts noting every text the panel shows while a judging runs (the progress the events drive). */
+    private static void watchProgress() {
+        ((JavascriptExecutor) browser).executeScript("window.progressSeen = [];"
+                + "new MutationObserver(() => { const p = document.getElementById('pending');"
+                + " if (p) window.progressSeen.push(p.textContent); })"
+                + ".observe(document.getElementById('result'), {subtree: true, childList: true, characterData: true});");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> progressSeen() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return window.progressSeen;");
+    }
+
+    /** The texts the editor's highlighting shows as {@code kind} ({@code keyword}, {@code string}...). */
+    private static List<String> highlighted(String kind) {
+        return browser.findElements(By.cssSelector("#highlight .tok-" + kind)).stream().map(WebElement::getText)
+                .toList();
     }
 
     private static void screenshot(String name) throws IOException {
@@ -133,6 +155,8 @@ class ServePageIT {
         waitFor(By.cssSelector("#problem-76 a.title")).click();
         waitForText(By.id("problem-title"), "76. Minimum Window Substring", Duration.ofSeconds(60));
         WebElement editor = waitFor(By.id("editor"));
+        assertTrue(highlighted("keyword").containsAll(List.of("class", "public")), "the stub is highlighted: "
+                + highlighted("keyword"));
         editor.clear();
         editor.sendKeys("class Solution {\n    public String minWindow(String s, String t) {\n        return t;\n"
                 + "    }\n}\n");
@@ -144,7 +168,14 @@ class ServePageIT {
         screenshot("serve-wrong-answer");
 
         setEditor(TestPackages.read(TestPackages.P76.resolve("reference/Solution.java")));
+        assertTrue(highlighted("comment").stream().anyMatch(c -> c.startsWith("/**") && c.endsWith("*/")
+                && c.contains("\n")), "a Javadoc is one comment over its lines: " + highlighted("comment"));
+        watchProgress();
         assertEquals("Accepted", verdictAfter("submit"));
+        List<String> progress = progressSeen();
+        assertTrue(progress.stream().anyMatch(t -> t.equals("Compiling…") || t.equals("Running…")
+                || t.matches("Running: \\d+ / \\d+ testcases") || t.startsWith("Property phase")),
+                "the panel showed the judging's progress: " + progress);
         assertTrue(browser.findElement(By.id("passed")).getText().matches("(\\d+) / \\1 testcases passed.*"),
                 browser.findElement(By.id("passed")).getText());
         screenshot("serve-accepted");
@@ -163,6 +194,8 @@ class ServePageIT {
                 + "        System.out.println(\"<script>alert(1)</script>\");\n        return \"\";\n    }\n}\n");
         assertEquals("Wrong Answer", verdictAfter("run"));
         assertEquals("<script>alert(1)</script>", browser.findElement(By.id("stdout")).getText());
+        assertTrue(highlighted("string").contains("\"<script>alert(1)</script>\""), "the editor shows it as text too");
+        assertTrue(browser.findElements(By.cssSelector("#highlight script")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#result script")).isEmpty());
         try {
             browser.switchTo().alert();
@@ -178,13 +211,31 @@ class ServePageIT {
     }
 
     @Test
-    void aDesignProblemIsSubmittedThroughThePage() {
+    void theRoundTripOnADesignProblem() {
         browser.get(serve.server.url().toString());
-        waitFor(By.cssSelector("#problem-146 a.title")).click();
-        waitForText(By.id("problem-title"), "146.", Duration.ofSeconds(60));
+        WebElement row = waitFor(By.id("problem-146"));
+        assertFalse(row.findElement(By.cssSelector("td.status")).getText().contains("solved"));
+        row.findElement(By.cssSelector("a.title")).click();
+        waitForText(By.id("problem-title"), "146. LRU Cache", Duration.ofSeconds(60));
         assertTrue(browser.findElement(By.id("editor")).getAttribute("value").contains("class LRUCache"),
                 "the stub of judge new");
+        assertTrue(browser.findElement(By.id("statement")).getText().contains("LRUCache"), "the statement");
+
+        setEditor(TestPackages.read(TestPackages.PROBLEMS.resolve(
+                "0146-lru-cache/submissions/wrong_answer/GetDoesNotRefresh.java")));
+        assertEquals("Wrong Answer", verdictAfter("run"));
+        String input = browser.findElement(By.id("input")).getText();
+        assertTrue(input.contains("\"LRUCache\"") && input.contains("\"put\""), "the failing example's calls: " + input);
+        String expected = browser.findElement(By.id("expected")).getText();
+        assertTrue(expected.startsWith("[null,null,null,1,null,-1"), expected);
+        assertFalse(expected.equals(browser.findElement(By.id("output")).getText()), "the output differs");
+
         setEditor(TestPackages.read(TestPackages.PROBLEMS.resolve("0146-lru-cache/reference/Solution.java")));
         assertEquals("Accepted", verdictAfter("submit"));
+        assertTrue(browser.findElement(By.id("passed")).getText().matches("(\\d+) / \\1 testcases passed.*"),
+                browser.findElement(By.id("passed")).getText());
+
+        browser.findElement(By.id("nav-problems")).click();
+        waitForText(By.cssSelector("#problem-146 td.status"), "solved", Duration.ofSeconds(60));
     }
 }

@@ -40,10 +40,17 @@ class ServerSecurityTest {
 
     @Test
     void aRequestWithoutTheTokenIsRefused() throws IOException {
-        for (String path : List.of("/", "/api/problems", "/api/problems/76", "/api/stats", "/static/app.js")) {
-            assertEquals(403, Http.get(serve.port(), path).status(), path);
+        for (String path : List.of("/", "/index.html", "/api/problems", "/api/problems/76", "/api/problems/76/file",
+                "/api/history", "/api/history/1", "/api/stats", "/api/events", "/static/app.js", "/static/style.css",
+                "/static/highlight.js", "/no-such-page")) {
+            Http.Answer get = Http.get(serve.port(), path);
+            assertEquals(403, get.status(), path);
+            assertFalse(get.body().contains("function") || get.body().contains("{\"problems\""), path + ": " + get.body());
+            assertEquals(403, Http.send(serve.port(), "HEAD", path, null).status(), "HEAD " + path);
         }
-        assertEquals(403, Http.postJson(serve.port(), "/api/submit", "{\"problem\":\"1\",\"code\":\"x\"}").status());
+        for (String path : List.of("/api/run", "/api/submit", "/api/fuzz", "/api/problems/1/file")) {
+            assertEquals(403, Http.postJson(serve.port(), path, "{\"problem\":\"1\",\"code\":\"x\"}").status(), path);
+        }
         assertFalse(Files.exists(serve.workspace.resolve("0001-two-sum")), "a refused request wrote a file");
     }
 
