@@ -259,12 +259,12 @@ class JudgeTest {
 
     @Test
     void infiniteRecursionIsARuntimeErrorNamingStackOverflow() {
-        // Frames of a realistic size (a few locals): the stack fills well within the time limit even on a
-        // loaded machine. (With the tiniest frames it takes some 0.5 s, and a busy CI runner could make that
-        // a Time Limit Exceeded.)
-        Result r = runExamples("class Solution {\n public String minWindow(String s, String t) { return deeper(s, t, 0,"
-                + " 0L, 0L, 0L, 0L); }\n String deeper(String s, String t, int d, long a, long b, long c, long e) {"
-                + " return deeper(s, t, d + 1, a + 1, b + 2, c + 3, e + 4); }\n}\n");
+        // Filling a 512 MB stack takes CPU time (some 0.5 s with the tiniest frames), and on a loaded machine it
+        // came near the 1 s limit: the limits here are 20 times looser, so that the time never decides.
+        Result r = TestPackages.judge().withTimeLimitsScaled(20).run(P76, source("class Solution {\n public String"
+                + " minWindow(String s, String t) { return deeper(s, t, 0, 0L, 0L, 0L, 0L); }\n String deeper(String s,"
+                + " String t, int d, long a, long b, long c, long e) { return deeper(s, t, d + 1, a + 1, b + 2, c + 3,"
+                + " e + 4); }\n}\n"), null);
         assertEquals(Verdict.RUNTIME_ERROR, r.verdict());
         assertTrue(r.failure().message().startsWith("java.lang.StackOverflowError"), r.failure().message());
     }
