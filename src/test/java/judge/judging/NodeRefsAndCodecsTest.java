@@ -1,0 +1,173 @@
+package judge.judging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import judge.TestPackages;
+import judge.compile.Source;
+import judge.lang.Languages;
+import judge.lang.python.PythonStub;
+import judge.practice.Stub;
+import judge.problem.PackageException;
+import judge.problem.Problem;
+import judge.problem.ProblemLoader;
+import judge.problem.Violation;
+import judge.value.Value;
+import judge.value.ValueFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two more of LeetCode's shapes, end to end on their packages in Java and Python: arguments that are nodes of
+ * a tree argument, with a returned node checked by identity (236 Lowest Common Ancestor), and codecs judged by
+ * their round trip (297 Serialize and Deserialize Binary Tree).
+ */
+class NodeRefsAndCodecsTest {
+    @TempDir Path temp;
+
+    private static final Problem LCA = ProblemLoader.load(TestPackages.PROBLEMS.resolve(
+            "0236-lowest-common-ancestor-of-a-binary-tree"));
+
+    private static Source java(String text) {
+        return Source.of(Path.of("Solution.java"), text);
+    }
+
+    private static Source python(String text) {
+        return Languages.named("python").source(Path.of("solution.py"), text);
+    }
+
+    private static Result run(Problem problem, Source source) {
+        return TestPackages.judge().run(problem, source, null);
+    }
+
+    // ---- node references (236)
+
+    private static final String RECURSIVE_LCA = """
+            class Solution {
+                public TreeNode lowestCommonAncestor(TreeNode root, TreeNode p, TreeNode q) {
+                    if (root == null || root == p || root == q) return root;
+                    TreeNode l = lowestCommonAncestor(root.left, p, q), r = lowestCommonAncestor(root.right, p, q);
+                    return l != null && r != null ? root : l != null ? l : r;
+                }
+            }
+            """;
+
+    @Test
+    void pAndQAreTheTreesOwnNodesAndTheReturnedNodeIsAnsweredByItsValue() {
+        // Comparing by identity (==) only finds p and q if they are the tree's nodes, not copies.
+        Result r = run(LCA, java(RECURSIVE_LCA));
+        assertEquals(Verdict.ACCEPTED, r.verdict(), () -> r.compileErrors() + " " + r.failure());
+        assertEquals(List.of("3", "5", "1"), r.tests().stream().map(TestResult::output).toList());
+        assertEquals(List.of("[3,5,1,6,2,0,8,null,null,7,4]", "5", "1"), r.tests().get(0).input());
+    }
+
+    @Test
+    void aNewNodeWithTheAncestorsValueIsWrongAnswerSayingSoInJavaAndPython() {
+        Result java = run(LCA, java(RECURSIVE_LCA.replace("public TreeNode lowestCommonAncestor(",
+                "public TreeNode lowestCommonAncestor(TreeNode root, TreeNode p, TreeNode q) {"
+                        + " return new TreeNode(find(root, p, q).val); }\n TreeNode find(")
+                .replace("lowestCommonAncestor(root.", "find(root.")));
+        assertEquals(Verdict.WRONG_ANSWER, java.verdict(), () -> java.compileErrors() + " " + java.failure());
+        assertEquals("\"a node that is not in the given tree (a new node with val 3; return the tree's own node)\"",
+                java.failure().output());
+        assertEquals("3", java.failure().expected());
+        Result py = run(LCA, python("""
+                class Solution:
+                    def lowestCommonAncestor(self, root, p, q):
+                        def find(n):
+                            if n is None or n is p or n is q:
+                                return n
+                            l, r = find(n.left), find(n.right)
+                            return n if l and r else l or r
+                        return TreeNode(find(root).val)
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, py.verdict(), () -> py.message() + " " + py.failure());
+        assertEquals(java.failure().output(), py.failure().output());
+    }
+
+    @Test
+    void theAnswerIsTheValueTheNodeHadWhenGivenEvenIfTheSolutionChangedIt() {
+        // Identity decides: relabelling the tree on the way does not change which node was returned.
+        Result r = run(LCA, java(RECURSIVE_LCA.replace("if (root == null || root == p || root == q) return root;",
+                "if (root == null || root == p || root == q) return root; root.val = -1;")));
+        assertEquals(Verdict.ACCEPTED, r.verdict(), () -> r.compileErrors() + " " + r.failure());
+        Result py = run(LCA, python("""
+                class Solution:
+                    def lowestCommonAncestor(self, root, p, q):
+                        if root is None or root is p or root is q:
+                            return root
+                        root.val = None
+                        l = self.lowestCommonAncestor(root.left, p, q)
+                        r = self.lowestCommonAncestor(root.right, p, q)
+                        return root if l and r else l or r
+                """));
+        assertEquals(Verdict.ACCEPTED, py.verdict(), () -> py.message() + " " + py.failure());
+    }
+
+    @Test
+    void returningNullIsWrongAnswer() {
+        Result r = run(LCA, java("""
+                class Solution {
+                    public TreeNode lowestCommonAncestor(TreeNode root, TreeNode p, TreeNode q) { return null; }
+                }
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, r.verdict());
+        assertEquals("null", r.failure().output());
+    }
+
+    @Test
+    void stubsOfANodeReferenceProblemTakeTreeNodes() {
+        String java = Stub.source(LCA);
+        assertTrue(java.contains("public TreeNode lowestCommonAncestor(TreeNode root, TreeNode p, TreeNode q) {"),
+                java);
+        assertTrue(java.contains("Input: root = [3,5,1,6,2,0,8,null,null,7,4], p = 5, q = 1"), java);
+        String py = PythonStub.stub(LCA);
+        assertTrue(py.contains("def lowestCommonAncestor(self, root: Optional[TreeNode], p: Optional[TreeNode],"
+                + " q: Optional[TreeNode]) -> Optional[TreeNode]:"), py);
+    }
+
+    @Test
+    void aReferenceMustBeTheValueOfAnotherNodeOfTheTree() {
+        Value tree = ValueFormat.parse("[3,5,1]");
+        assertNull(LCA.signature().violation(List.of(tree, new Value.Int(5), new Value.Int(1))));
+        Violation missing = LCA.signature().violation(List.of(tree, new Value.Int(7), new Value.Int(1)));
+        assertEquals("/p", missing.path());
+        assertTrue(missing.message().contains("expected the value of a node of root, found 7"), missing.message());
+        Violation same = LCA.signature().violation(List.of(tree, new Value.Int(5), new Value.Int(5)));
+        assertEquals("/q", same.path());
+        assertTrue(same.message().contains("another node than p's"), same.message());
+        Violation repeated = LCA.signature().violation(List.of(ValueFormat.parse("[3,5,3]"), new Value.Int(5),
+                new Value.Int(3)));
+        assertTrue(repeated.message().contains("expected distinct elements"), repeated.message());
+    }
+
+    private PackageException loadWithSignature(String signature) {
+        Path dir = temp.resolve("9100-shape");
+        TestPackages.write(dir.resolve("problem.json"), """
+                {"id": 9100, "slug": "shape", "title": {"en": "Shape", "zh": "形状"}, "difficulty": "Easy",
+                 "tags": [], "signature": %s}
+                """.formatted(signature));
+        return assertThrows(PackageException.class, () -> ProblemLoader.load(dir));
+    }
+
+    @Test
+    void nodeReferencesNeedATreeWithDistinctValuesAndIntParametersAfterIt() {
+        PackageException notDistinct = loadWithSignature("""
+                {"method": "f", "params": [{"name": "root", "type": "TreeNode"}, {"name": "p", "type": "int"}],
+                 "returns": "TreeNode", "nodes": {"tree": "root", "refs": ["p"]}}""");
+        assertTrue(notDistinct.getMessage().contains("/signature/nodes/tree"), notDistinct.getMessage());
+        assertTrue(notDistinct.getMessage().contains("\"distinct\": true"), notDistinct.getMessage());
+        PackageException notInt = loadWithSignature("""
+                {"method": "f", "params": [{"name": "root", "type": "TreeNode", "distinct": true},
+                 {"name": "p", "type": "long"}], "returns": "TreeNode", "nodes": {"tree": "root", "refs": ["p"]}}""");
+        assertTrue(notInt.getMessage().contains("/signature/nodes/refs/0"), notInt.getMessage());
+        PackageException before = loadWithSignature("""
+                {"method": "f", "params": [{"name": "p", "type": "int"}, {"name": "root", "type": "TreeNode",
+                 "distinct": true}], "returns": "TreeNode", "nodes": {"tree": "root", "refs": ["p"]}}""");
+        assertTrue(before.getMessage().contains("must come after root"), before.getMessage());
+    }
+}
