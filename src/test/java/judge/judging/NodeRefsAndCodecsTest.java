@@ -31,9 +31,15 @@ class NodeRefsAndCodecsTest {
 
     private static final Problem LCA = ProblemLoader.load(TestPackages.PROBLEMS.resolve(
             "0236-lowest-common-ancestor-of-a-binary-tree"));
+    private static final Problem CODEC = ProblemLoader.load(TestPackages.PROBLEMS.resolve(
+            "0297-serialize-and-deserialize-binary-tree"));
 
     private static Source java(String text) {
         return Source.of(Path.of("Solution.java"), text);
+    }
+
+    private static Source codec(String text) {
+        return Source.of(Path.of("Codec.java"), text);
     }
 
     private static Source python(String text) {
@@ -169,5 +175,190 @@ class NodeRefsAndCodecsTest {
                 {"method": "f", "params": [{"name": "p", "type": "int"}, {"name": "root", "type": "TreeNode",
                  "distinct": true}], "returns": "TreeNode", "nodes": {"tree": "root", "refs": ["p"]}}""");
         assertTrue(before.getMessage().contains("must come after root"), before.getMessage());
+    }
+
+    // ---- codecs (297)
+
+    /** Level order as LeetCode writes it, in the codec's own string: any encoding is accepted. */
+    private static final String LEVEL_ORDER_CODEC = """
+            import java.util.*;
+            class Codec {
+                public String serialize(TreeNode root) {
+                    StringBuilder out = new StringBuilder("<");
+                    Deque<TreeNode> queue = new ArrayDeque<>();
+                    if (root != null) queue.add(root);
+                    while (!queue.isEmpty()) {
+                        TreeNode n = queue.poll();
+                        if (n == PAD) { out.append("~;"); continue; }
+                        out.append(n.val).append(';');
+                        queue.add(n.left == null ? PAD : n.left);
+                        queue.add(n.right == null ? PAD : n.right);
+                    }
+                    return out.toString();
+                }
+                private static final TreeNode PAD = new TreeNode(0);
+                public TreeNode deserialize(String data) {
+                    String[] t = data.substring(1).split(";");
+                    if (t[0].isEmpty()) return null;
+                    TreeNode root = new TreeNode(Integer.parseInt(t[0]));
+                    Deque<TreeNode> queue = new ArrayDeque<>(List.of(root));
+                    for (int i = 1; !queue.isEmpty(); i += 2) {
+                        TreeNode n = queue.poll();
+                        if (!t[i].equals("~")) { n.left = new TreeNode(Integer.parseInt(t[i])); queue.add(n.left); }
+                        if (!t[i + 1].equals("~")) { n.right = new TreeNode(Integer.parseInt(t[i + 1])); queue.add(n.right); }
+                    }
+                    return root;
+                }
+            }
+            """;
+
+    @Test
+    void aCodecIsJudgedByItsRoundTripWhateverTheEncoding() {
+        Result r = run(CODEC, codec(LEVEL_ORDER_CODEC));
+        assertEquals(Verdict.ACCEPTED, r.verdict(), () -> r.compileErrors() + " " + r.failure());
+        assertEquals(List.of("[1,2,3,null,null,4,5]", "[]"), r.tests().stream().map(TestResult::output).toList());
+        Result py = run(CODEC, python("""
+                import json
+                class Codec:
+                    def serialize(self, root):
+                        def enc(n):
+                            return None if n is None else [n.val, enc(n.left), enc(n.right)]
+                        return json.dumps(enc(root))
+                    def deserialize(self, data):
+                        def dec(x):
+                            return None if x is None else TreeNode(x[0], dec(x[1]), dec(x[2]))
+                        return dec(json.loads(data))
+                """));
+        assertEquals(Verdict.ACCEPTED, py.verdict(), () -> py.message() + " " + py.failure());
+    }
+
+    @Test
+    void aCodecForCompleteTreesOnlyIsWrongAnswerOnTheFirstOtherTree() {
+        Result r = run(CODEC, codec("""
+                import java.util.*;
+                class Codec {
+                    public String serialize(TreeNode root) {
+                        StringBuilder out = new StringBuilder();
+                        Deque<TreeNode> q = new ArrayDeque<>();
+                        if (root != null) q.add(root);
+                        while (!q.isEmpty()) {
+                            TreeNode n = q.poll();
+                            out.append(n.val).append(',');
+                            if (n.left != null) q.add(n.left);
+                            if (n.right != null) q.add(n.right);
+                        }
+                        return out.toString();
+                    }
+                    public TreeNode deserialize(String data) {
+                        if (data.isEmpty()) return null;
+                        String[] t = data.split(",");
+                        TreeNode[] nodes = new TreeNode[t.length];
+                        for (int i = 0; i < t.length; i++) {
+                            nodes[i] = new TreeNode(Integer.parseInt(t[i]));
+                            if (i > 0 && i % 2 == 1) nodes[(i - 1) / 2].left = nodes[i];
+                            if (i > 0 && i % 2 == 0) nodes[(i - 1) / 2].right = nodes[i];
+                        }
+                        return nodes[0];
+                    }
+                }
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, r.verdict(), () -> r.compileErrors() + " " + r.failure());
+        assertEquals("[1,2,3,4,5]", r.failure().output());
+        assertEquals("[1,2,3,null,null,4,5]", r.failure().expected());
+    }
+
+    @Test
+    void handingTheGivenTreeOverWithoutTheStringIsWrongAnswerSayingSo() {
+        Result java = run(CODEC, codec("""
+                class Codec {
+                    static TreeNode kept;
+                    public String serialize(TreeNode root) { kept = root; return ""; }
+                    public TreeNode deserialize(String data) { return kept; }
+                }
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, java.verdict(), () -> java.compileErrors() + " " + java.failure());
+        assertEquals("\"deserialize returned nodes of the value given to serialize, not new ones built from the"
+                + " string\"", java.failure().output());
+        Result py = run(CODEC, python("""
+                kept = []
+                class Codec:
+                    def serialize(self, root):
+                        kept.append(root)
+                        return ""
+                    def deserialize(self, data):
+                        return kept[-1]
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, py.verdict(), () -> py.message() + " " + py.failure());
+        assertEquals(java.failure().output(), py.failure().output());
+    }
+
+    @Test
+    void anEncodingOverTheBoundIsWrongAnswerBeforeTheDecoderSeesIt() {
+        Result java = run(CODEC, codec("""
+                class Codec {
+                    public String serialize(TreeNode root) { return "x".repeat((1 << 22) + 1); }
+                    public TreeNode deserialize(String data) { throw new IllegalStateException("never called"); }
+                }
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, java.verdict(), () -> java.compileErrors() + " " + java.failure());
+        assertEquals("\"serialize returned 4194305 characters, more than the 4194304 allowed\"",
+                java.failure().output());
+        Result py = run(CODEC, python("""
+                class Codec:
+                    def serialize(self, root):
+                        return "x" * ((1 << 22) + 1)
+                    def deserialize(self, data):
+                        raise ValueError("never called")
+                """));
+        assertEquals(Verdict.WRONG_ANSWER, py.verdict(), () -> py.message() + " " + py.failure());
+        assertEquals(java.failure().output(), py.failure().output());
+    }
+
+    @Test
+    void aCodecWithoutItsDecoderIsACompileErrorNamingIt() {
+        Result java = run(CODEC, codec("""
+                class Codec {
+                    public String serialize(TreeNode root) { return ""; }
+                }
+                """));
+        assertEquals(Verdict.COMPILE_ERROR, java.verdict());
+        assertTrue(java.message().contains("has no method deserialize"), java.message());
+        Result py = run(CODEC, python("""
+                class Codec:
+                    def serialize(self, root):
+                        return ""
+                """));
+        assertEquals(Verdict.COMPILE_ERROR, py.verdict(), py::message);
+        assertTrue((py.message() + py.compileErrors()).contains("deserialize"), () -> py.message() + py.compileErrors());
+    }
+
+    @Test
+    void codecStubsShowBothMethodsAndHowTheyAreCalledAndCompile() {
+        String java = Stub.source(CODEC);
+        assertTrue(java.contains("class Codec {"), java);
+        assertTrue(java.contains("    public String serialize(TreeNode root) {\n        return \"\";"), java);
+        assertTrue(java.contains("    public TreeNode deserialize(String data) {\n        return null;"), java);
+        assertTrue(java.contains("// TreeNode ans = deser.deserialize(ser.serialize(root));"), java);
+        Result stub = run(CODEC, codec(java));
+        assertEquals(Verdict.WRONG_ANSWER, stub.verdict(), () -> stub.message() + " " + stub.compileErrors());
+        String py = PythonStub.stub(CODEC);
+        assertTrue(py.contains("    def serialize(self, root: Optional[TreeNode]) -> str:"), py);
+        assertTrue(py.contains("    def deserialize(self, data: str) -> Optional[TreeNode]:"), py);
+        assertTrue(py.contains("# ans = deser.deserialize(ser.serialize(root))"), py);
+        Result pyStub = run(CODEC, python(py));
+        assertEquals(Verdict.WRONG_ANSWER, pyStub.verdict(), () -> pyStub.message() + " " + pyStub.compileErrors());
+    }
+
+    @Test
+    void aCodecReturnsTheTypeItEncodes() {
+        PackageException e = loadWithSignature("""
+                {"class": "Codec", "method": "serialize", "params": [{"name": "root", "type": "TreeNode"}],
+                 "returns": "String", "codec": {"decode": "deserialize"}}""");
+        assertTrue(e.getMessage().contains("/signature/returns"), e.getMessage());
+        assertTrue(e.getMessage().contains("judged by its round trip"), e.getMessage());
+        PackageException same = loadWithSignature("""
+                {"class": "Codec", "method": "serialize", "params": [{"name": "root", "type": "TreeNode"}],
+                 "returns": "TreeNode", "codec": {"decode": "serialize"}}""");
+        assertTrue(same.getMessage().contains("/signature/codec/decode"), same.getMessage());
     }
 }
