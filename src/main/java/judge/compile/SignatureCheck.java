@@ -51,7 +51,8 @@ final class SignatureCheck {
                     sig.design().methods().stream().map(Design.Method::name).toList()));
         }
         String expected = "expected class " + sig.className()
-                + (sig.api() == null ? "" : " extends " + sig.api().className()) + " { " + sig.declaration() + " }";
+                + (sig.api() == null ? "" : " extends " + sig.api().className()) + " { " + sig.declaration()
+                + (sig.codec() == null ? "" : "; " + sig.decodeDeclaration()) + " }";
         if (sig.api() != null) {
             // The judge's API class holds the test's hidden state: a solution's own class of that name would
             // replace it in the child.

@@ -134,14 +134,16 @@ public record Signature(String className, String method, List<Param> params, Typ
         return design != null;
     }
 
-    /** The method as a LeetCode template shows it: {@code public String minWindow(String s, String t)}. */
+    /**
+     * The method as a LeetCode template shows it: {@code public String minWindow(String s, String t)}; for a
+     * codec, the encoder (the decoder is {@link #decodeDeclaration()}).
+     */
     public String declaration() {
         if (design != null) {
             return design.declaration();
         }
-        String main = "public " + returnsJavaName() + " " + method + "(" + methodParams().stream()
+        return "public " + returnsJavaName() + " " + method + "(" + methodParams().stream()
                 .map(p -> p.type().javaName() + " " + p.name()).collect(Collectors.joining(", ")) + ")";
-        return codec == null ? main : main + "; " + decodeDeclaration();
     }
 
     /**
