@@ -361,4 +361,21 @@ class NodeRefsAndCodecsTest {
                  "returns": "TreeNode", "codec": {"decode": "serialize"}}""");
         assertTrue(same.getMessage().contains("/signature/codec/decode"), same.getMessage());
     }
+
+    // ---- the configuration frame
+
+    @Test
+    void nodeReferencesAndCodecsAreFields14And15OfTheConfigurationAndSentOnlyForThem() {
+        String lca = new judge.lang.Protocol.Config("n", "Solution", "lowestCommonAncestor", 1, 2, "/c", List.of(),
+                List.of(), "java", 256, -1, "", List.of(), List.of(), List.of(0, 1, 1, 2), "").encode();
+        assertTrue(lca.endsWith(",256,-1,[\"\",[]],[],[0,1,1,2],\"\"]"), lca);
+        String codec = new judge.lang.Protocol.Config("n", "Codec", "serialize", 1, 2, "/c", List.of(),
+                List.of(), "python", 256, -1, "", List.of(), List.of(), List.of(), "deserialize").encode();
+        assertTrue(codec.endsWith(",256,-1,[\"\",[]],[],[],\"deserialize\"]"), codec);
+        String cycle = new judge.lang.Protocol.Config("n", "Solution", "detectCycle", 1, 2, "/c", List.of(),
+                List.of(), "java", 256, -1, "", List.of(), List.of(0, 1, 1)).encode();
+        assertTrue(cycle.endsWith(",256,-1,[\"\",[]],[0,1,1]]"), cycle);
+        assertEquals(List.of(0, 1, 1, 2), judge.judging.Judge.childSpec(Languages.java(), LCA, temp).shape().nodes());
+        assertEquals("deserialize", judge.judging.Judge.childSpec(Languages.java(), CODEC, temp).shape().codec());
+    }
 }
