@@ -51,7 +51,8 @@ final class SignatureCheck {
                     sig.design().methods().stream().map(Design.Method::name).toList()));
         }
         String expected = "expected class " + sig.className()
-                + (sig.api() == null ? "" : " extends " + sig.api().className()) + " { " + sig.declaration() + " }";
+                + (sig.api() == null ? "" : " extends " + sig.api().className()) + " { " + sig.declaration()
+                + (sig.codec() == null ? "" : "; " + sig.decodeDeclaration()) + " }";
         if (sig.api() != null) {
             // The judge's API class holds the test's hidden state: a solution's own class of that name would
             // replace it in the child.
@@ -85,11 +86,30 @@ final class SignatureCheck {
                 if (method.getModifiers().contains(Modifier.PRIVATE)) {
                     return sig.method() + " is private; " + expected;
                 }
-                return null;
+                return sig.codec() == null ? null : checkDecoder(elements, types, type, sig, expected);
             }
         }
         return "wrong signature: found " + named.stream().map(SignatureCheck::describe)
                 .collect(Collectors.joining(" and ")) + "; " + expected.replace("expected class", "expected class");
+    }
+
+    /** A codec's decoder: {@code TreeNode deserialize(String data)}, not private, beside the encoder. */
+    private static String checkDecoder(Elements elements, Types types, TypeElement type, Signature sig,
+            String expected) {
+        String name = sig.codec().decode();
+        List<ExecutableElement> named = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                .filter(m -> m.getSimpleName().contentEquals(name)).toList();
+        if (named.isEmpty()) {
+            return "class " + sig.className() + " has no method " + name + "; " + expected;
+        }
+        for (ExecutableElement method : named) {
+            if (!method.isVarArgs() && types(method).equals(List.of("String"))
+                    && returnFits(elements, types, method.getReturnType(), sig.returns().javaName())) {
+                return method.getModifiers().contains(Modifier.PRIVATE) ? name + " is private; " + expected : null;
+            }
+        }
+        return "wrong signature: found " + named.stream().map(SignatureCheck::describe)
+                .collect(Collectors.joining(" and ")) + "; " + expected;
     }
 
     /**

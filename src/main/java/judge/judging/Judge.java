@@ -449,8 +449,15 @@ public final class Judge {
         if (sig.cycle() != null) {
             cycle.add(sig.cycle().returnsNode() ? 1 : 0);
         }
+        List<Integer> nodes = new ArrayList<>();
+        if (sig.nodes() != null) {
+            List<String> names = sig.params().stream().map(judge.problem.Param::name).toList();
+            nodes.add(names.indexOf(sig.nodes().tree()));
+            nodes.add(sig.nodes().returnsNode() ? 1 : 0);
+            sig.nodes().refs().forEach(ref -> nodes.add(names.indexOf(ref)));
+        }
         ChildSpec.Shape shape = new ChildSpec.Shape(sig.answerIndex(), sig.api() == null ? "" : sig.api().className(),
-                state, cycle);
+                state, cycle, nodes, sig.codec() == null ? "" : sig.codec().decode());
         return new ChildSpec(List.of(runtime.runner(), classes, runtime.api()), sig.className(),
                 sig.isDesign() ? "" : sig.method(), classes, problem.limits().memoryMb(), ChildSpec.DEFAULT_KEEP_OUTPUT,
                 ChildSpec.DEFAULT_OUTPUT_LIMIT, design, types, language, shape);

@@ -16,7 +16,7 @@ public final class Protocol {
 
     /**
      * The first request: {@code [nonce, className, method, keepBytes, limitBytes, solutionFolder, design,
-     * types, language, memoryMb, answer, [api, [apiState...]], cycle]}. The first seven fields are the original
+     * types, language, memoryMb, answer, [api, [apiState...]], cycle, nodes, codec]}. The first seven fields are the original
      * protocol's, in its order; the others were added at the end, and a runner that does not need them ignores
      * them.
      *
@@ -38,15 +38,29 @@ public final class Protocol {
      * @param apiState the indices of the arguments that are the API's hidden state, not the method's
      * @param cycle empty, or {@code [list, pos, returnsNode]}: the list argument whose tail links to the node at
      *     index argument {@code pos} (not passed to the method), and 1 when a returned node is answered by its index
+     * @param nodes empty, or {@code [tree, returnsNode, ref...]}: the arguments {@code ref} are values of nodes of
+     *     the tree argument, passed as those nodes; with returnsNode 1 the returned node is answered by the value it
+     *     had, and a node not in the tree by a sentence
+     * @param codec empty, or the name of the decoder: the method is an encoder to a String, judged by the round
+     *     trip through the decoder (on a second instance)
      */
     public record Config(String nonce, String className, String method, long keepBytes, long limitBytes,
             String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb,
-            int answer, String api, List<Integer> apiState, List<Integer> cycle) {
+            int answer, String api, List<Integer> apiState, List<Integer> cycle, List<Integer> nodes,
+            String codec) {
         public Config {
             design = design.stream().map(List::copyOf).toList();
             types = List.copyOf(types);
             apiState = List.copyOf(apiState);
             cycle = List.copyOf(cycle);
+            nodes = List.copyOf(nodes);
+        }
+
+        public Config(String nonce, String className, String method, long keepBytes, long limitBytes,
+                String solutionFolder, List<List<String>> design, List<String> types, String language, long memoryMb,
+                int answer, String api, List<Integer> apiState, List<Integer> cycle) {
+            this(nonce, className, method, keepBytes, limitBytes, solutionFolder, design, types, language, memoryMb,
+                    answer, api, apiState, cycle, List.of(), "");
         }
 
         /** A configuration for a problem of the plain shape: the returned value is the answer, no API. */
@@ -56,16 +70,24 @@ public final class Protocol {
                     -1, "", List.of(), List.of());
         }
 
-        /** The configuration frame; fields 11 to 13 only for a problem of another shape than "return the answer". */
+        /**
+         * The configuration frame; fields 11 to 13 only for a problem of another shape than "return the answer",
+         * 14 and 15 only for node references or a codec.
+         */
         public String encode() {
             List<Value> fields = new ArrayList<>(List.of(new Value.Str(nonce), new Value.Str(className),
                     new Value.Str(method), new Value.Int(keepBytes), new Value.Int(limitBytes),
                     new Value.Str(solutionFolder), strings2(design), strings(types), new Value.Str(language),
                     new Value.Int(memoryMb)));
-            if (answer >= 0 || !api.isEmpty() || !cycle.isEmpty()) {
+            boolean referenced = !nodes.isEmpty() || !codec.isEmpty();
+            if (answer >= 0 || !api.isEmpty() || !cycle.isEmpty() || referenced) {
                 fields.add(new Value.Int(answer));
                 fields.add(new Value.Arr(List.of(new Value.Str(api), ints(apiState))));
                 fields.add(ints(cycle));
+            }
+            if (referenced) {
+                fields.add(ints(nodes));
+                fields.add(new Value.Str(codec));
             }
             return ValueFormat.format(new Value.Arr(fields));
         }

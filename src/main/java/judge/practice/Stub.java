@@ -57,6 +57,23 @@ public final class Stub {
         out.append("class ").append(problem.signature().className())
                 .append(api == null ? "" : " extends " + api.className()).append(" {\n");
         Design design = problem.signature().design();
+        if (problem.signature().codec() != null) {
+            // A codec: the encoder and the decoder, with LeetCode's note on how they are called.
+            judge.problem.Signature sig = problem.signature();
+            Param value = sig.params().get(0);
+            out.append("    // Encodes a ").append(value.type().javaName()).append(" to a single string.\n");
+            out.append("    public String ").append(sig.method()).append("(").append(value.type().javaName())
+                    .append(" ").append(value.name()).append(") {\n        return \"\";\n    }\n\n");
+            out.append("    // Decodes your encoded data to a ").append(sig.returns().javaName()).append(".\n");
+            out.append("    ").append(sig.decodeDeclaration()).append(" {\n        return ")
+                    .append(placeholder(sig.returns())).append(";\n    }\n}\n\n");
+            out.append("// Your ").append(sig.className()).append(" object will be instantiated and called as such:\n");
+            out.append("// ").append(sig.className()).append(" ser = new ").append(sig.className()).append("();\n");
+            out.append("// ").append(sig.className()).append(" deser = new ").append(sig.className()).append("();\n");
+            out.append("// ").append(sig.returns().javaName()).append(" ans = deser.").append(sig.codec().decode())
+                    .append("(ser.").append(sig.method()).append("(").append(value.name()).append("));\n");
+            return out.toString();
+        }
         if (design == null) {
             out.append("    ").append(problem.signature().declaration()).append(" {\n");
             if (problem.signature().isInPlace()) {

@@ -117,9 +117,9 @@ public final class ProblemLoader {
     private static Signature signature(JsonFile file) {
         JsonNode sig = required(file, file.root(), "/signature");
         object(file, sig, "/signature", Set.of("class", "method", "params", "returns", "design", "answer", "api",
-                "cycle"));
+                "cycle", "nodes", "codec"));
         if (sig.has("design")) {
-            for (String field : List.of("method", "params", "returns", "answer", "api", "cycle")) {
+            for (String field : List.of("method", "params", "returns", "answer", "api", "cycle", "nodes", "codec")) {
                 if (sig.has(field)) {
                     throw file.fail("/signature/" + field, "a design problem declares its methods in"
                             + " /signature/design/methods, not \"" + field + "\"");
@@ -141,7 +141,83 @@ public final class ProblemLoader {
             signature = new Signature(className, method, list, type(file, "/signature/returns"));
         }
         signature = sig.has("api") ? signature.withApi(api(file, list, signature)) : signature;
-        return sig.has("cycle") ? signature.withCycle(cycle(file, list, signature)) : signature;
+        signature = sig.has("cycle") ? signature.withCycle(cycle(file, list, signature)) : signature;
+        signature = sig.has("nodes") ? signature.withNodes(nodes(file, list, signature)) : signature;
+        return sig.has("codec") ? signature.withCodec(codec(file, list, signature)) : signature;
+    }
+
+    /**
+     * {@code "nodes": {"tree": "root", "refs": ["p", "q"]}}: {@code root} is a {@code TreeNode} with distinct
+     * values, and {@code p} and {@code q} are int parameters whose values name nodes of it; the method takes them
+     * as those {@code TreeNode}s.
+     */
+    private static NodeRefs nodes(JsonFile file, List<Param> params, Signature signature) {
+        JsonNode nodes = at(file, "/signature/nodes");
+        object(file, nodes, "/signature/nodes", Set.of("tree", "refs"));
+        String tree = text(file, file.root(), "/signature/nodes/tree");
+        Param treeParam = params.stream().filter(p -> p.name().equals(tree) && p.type() instanceof TypeSpec.Node n
+                && n.tree()).findFirst().orElse(null);
+        if (treeParam == null) {
+            throw file.fail("/signature/nodes/tree", "expected the name of a TreeNode parameter (" + names(params)
+                    + "), found \"" + tree + "\"");
+        }
+        if (treeParam.constraints() == null || !treeParam.constraints().distinct()) {
+            throw file.fail("/signature/nodes/tree", "tests name the nodes of " + tree + " by their values, so its"
+                    + " values must be distinct: declare \"distinct\": true on parameter " + tree);
+        }
+        JsonNode refs = at(file, "/signature/nodes/refs");
+        if (!refs.isArray() || refs.isEmpty()) {
+            throw file.fail("/signature/nodes/refs", "expected a non-empty array of parameter names, found "
+                    + kind(refs));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = text(file, file.root(), "/signature/nodes/refs/" + i);
+            if (names.contains(ref) || params.stream().noneMatch(p -> p.name().equals(ref)
+                    && p.type() instanceof TypeSpec.Scalar s && s.kind() == TypeSpec.Kind.INT && !s.boxed())) {
+                throw file.fail("/signature/nodes/refs/" + i, "expected the name of another int parameter (the"
+                        + " value of a node of " + tree + "; " + names(params) + "), found \"" + ref + "\"");
+            }
+            if (params.indexOf(treeParam) > params.stream().map(Param::name).toList().indexOf(ref)) {
+                throw file.fail("/signature/nodes/refs/" + i, "parameter " + ref + " names a node of " + tree
+                        + ", so it must come after " + tree + " in /signature/params");
+            }
+            names.add(ref);
+        }
+        if (signature.isInPlace() || signature.api() != null || signature.cycle() != null) {
+            throw file.fail("/signature/nodes", "node references cannot be combined with \"answer\", \"api\" or"
+                    + " \"cycle\"");
+        }
+        return new NodeRefs(tree, names, signature.returns() instanceof TypeSpec.Node n && n.tree());
+    }
+
+    /**
+     * {@code "codec": {"decode": "deserialize"}}: the method is an encoder of its one parameter to a String, and
+     * {@code decode} turns that String back into the value; {@code returns} is the parameter's type.
+     */
+    private static Codec codec(JsonFile file, List<Param> params, Signature signature) {
+        JsonNode codec = at(file, "/signature/codec");
+        object(file, codec, "/signature/codec", Set.of("decode"));
+        String decode = javaName(file, "/signature/codec/decode");
+        if (decode.equals(signature.method())) {
+            throw file.fail("/signature/codec/decode", "expected the decoder's name, another than the encoder's ("
+                    + signature.method() + ")");
+        }
+        if (params.size() != 1) {
+            throw file.fail("/signature/params", "a codec's encoder takes one parameter, the value it encodes;"
+                    + " found " + params.size());
+        }
+        if (!params.get(0).type().equals(signature.returns())) {
+            throw file.fail("/signature/returns", "a codec is judged by its round trip: expected \""
+                    + params.get(0).type().javaName() + "\" (the type of " + params.get(0).name() + "), found \""
+                    + signature.returns().javaName() + "\"");
+        }
+        if (signature.isInPlace() || signature.api() != null || signature.cycle() != null
+                || signature.nodes() != null) {
+            throw file.fail("/signature/codec", "a codec cannot be combined with \"answer\", \"api\", \"cycle\""
+                    + " or \"nodes\"");
+        }
+        return new Codec(decode);
     }
 
     /**
@@ -477,9 +553,11 @@ public final class ProblemLoader {
                 throw file.fail(at + "/distinct", "expected true or false, found " + kind(d));
             }
             distinct = d.asBoolean();
-            if (distinct && (!sequence || !orderable(elementType(type)))) {
-                throw file.fail(at + "/distinct", "only the elements of an array, List or ListNode of numbers or"
-                        + " strings can be declared distinct; this is " + (type == null ? "not one" : type.javaName()));
+            boolean tree = type instanceof TypeSpec.Node n && n.tree();
+            if (distinct && !tree && (!sequence || !orderable(elementType(type)))) {
+                throw file.fail(at + "/distinct", "only the elements of an array, List, ListNode or TreeNode of"
+                        + " numbers or strings can be declared distinct; this is " + (type == null ? "not one"
+                        : type.javaName()));
             }
         }
         Constraints.Extras extras = new Constraints.Extras(minLength, maxLength, minRef, maxRef, real, rectangular,

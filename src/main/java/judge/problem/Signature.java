@@ -14,9 +14,14 @@ import judge.value.Value;
  * answer's type (the parameter's), which is what tests store and checkers compare.
  */
 public record Signature(String className, String method, List<Param> params, TypeSpec returns, Design design,
-        String answerParam, Api api, Cycle cycle) {
+        String answerParam, Api api, Cycle cycle, NodeRefs nodes, Codec codec) {
     public Signature {
         params = List.copyOf(params);
+    }
+
+    public Signature(String className, String method, List<Param> params, TypeSpec returns, Design design,
+            String answerParam, Api api, Cycle cycle) {
+        this(className, method, params, returns, design, answerParam, api, cycle, null, null);
     }
 
     public Signature(String className, String method, List<Param> params, TypeSpec returns, Design design) {
@@ -29,7 +34,7 @@ public record Signature(String className, String method, List<Param> params, Typ
 
     /** The same signature with the judge's {@code api} (whose state parameters the method does not take). */
     public Signature withApi(Api api) {
-        return new Signature(className, method, params, returns, design, answerParam, api, cycle);
+        return new Signature(className, method, params, returns, design, answerParam, api, cycle, nodes, codec);
     }
 
     /**
@@ -38,22 +43,44 @@ public record Signature(String className, String method, List<Param> params, Typ
      */
     public Signature withCycle(Cycle cycle) {
         return new Signature(className, method, params, cycle.returnsNode() ? new TypeSpec.Scalar(TypeSpec.Kind.INT,
-                false) : returns, design, answerParam, api, cycle);
+                false) : returns, design, answerParam, api, cycle, nodes, codec);
+    }
+
+    /**
+     * The same signature with arguments that are nodes of a tree argument; a method returning a node is
+     * answered by the value the node had, an int.
+     */
+    public Signature withNodes(NodeRefs nodes) {
+        return new Signature(className, method, params, nodes.returnsNode() ? new TypeSpec.Scalar(TypeSpec.Kind.INT,
+                false) : returns, design, answerParam, api, cycle, nodes, codec);
+    }
+
+    /** The same signature judged as an encoder ({@link #method}) and decoder by their round trip. */
+    public Signature withCodec(Codec codec) {
+        return new Signature(className, method, params, returns, design, answerParam, api, cycle, nodes, codec);
+    }
+
+    /** Whether parameter {@code name} is a node of the tree argument, given in tests by its value. */
+    public boolean isNodeRef(String name) {
+        return nodes != null && nodes.refs().contains(name);
     }
 
     /**
      * The parameters the solution's method declares: every parameter but an API's state (which only the judge's
-     * API reads) and a cycle's {@code pos}. Tests hold a value for each of {@link #params}.
+     * API reads) and a cycle's {@code pos}; a node reference is declared as the {@code TreeNode} it is passed
+     * as. Tests hold a value for each of {@link #params}.
      */
     public List<Param> methodParams() {
         return params.stream().filter(p -> (api == null || !api.isState(p.name()))
-                && (cycle == null || !cycle.pos().equals(p.name()))).toList();
+                && (cycle == null || !cycle.pos().equals(p.name())))
+                .map(p -> isNodeRef(p.name()) ? new Param(p.name(), new TypeSpec.Node(true), p.constraints(), p.hint())
+                        : p).toList();
     }
 
     /** An in-place problem: the method returns nothing, its answer is the argument {@code answerParam} after the call. */
     public static Signature inPlace(String className, String method, List<Param> params, String answerParam) {
         TypeSpec answer = params.stream().filter(p -> p.name().equals(answerParam)).findFirst().orElseThrow().type();
-        return new Signature(className, method, params, answer, null, answerParam, null, null);
+        return new Signature(className, method, params, answer, null, answerParam, null, null, null, null);
     }
 
     /** Whether the answer is an argument after the call rather than the returned value. */
@@ -73,15 +100,30 @@ public record Signature(String className, String method, List<Param> params, Typ
 
     /**
      * The type the solution's method returns, as it declares it: {@code null} (void) for an in-place problem, a
-     * {@code ListNode} for a list with a cycle answered by a node; else {@link #returns}.
+     * {@code ListNode} for a list with a cycle answered by a node, a {@code TreeNode} for a node of a tree
+     * argument, the encoding ({@code String}) for a codec; else {@link #returns}.
      */
     public TypeSpec declaredReturns() {
-        return isInPlace() ? null : cycle != null && cycle.returnsNode() ? new TypeSpec.Node(false) : returns;
+        if (isInPlace()) {
+            return null;
+        }
+        if (cycle != null && cycle.returnsNode()) {
+            return new TypeSpec.Node(false);
+        }
+        if (nodes != null && nodes.returnsNode()) {
+            return new TypeSpec.Node(true);
+        }
+        return codec != null ? new TypeSpec.Scalar(TypeSpec.Kind.STRING, true) : returns;
     }
 
     /** The return type the solution's method declares: {@code void} for an in-place problem. */
     public String returnsJavaName() {
-        return isInPlace() ? "void" : cycle != null && cycle.returnsNode() ? "ListNode" : returns.javaName();
+        return isInPlace() ? "void" : declaredReturns().javaName();
+    }
+
+    /** A codec's decoder as a LeetCode template shows it: {@code public TreeNode deserialize(String data)}. */
+    public String decodeDeclaration() {
+        return "public " + returns.javaName() + " " + codec.decode() + "(String data)";
     }
 
     public static Signature of(Design design) {
@@ -92,7 +134,10 @@ public record Signature(String className, String method, List<Param> params, Typ
         return design != null;
     }
 
-    /** The method as a LeetCode template shows it: {@code public String minWindow(String s, String t)}. */
+    /**
+     * The method as a LeetCode template shows it: {@code public String minWindow(String s, String t)}; for a
+     * codec, the encoder (the decoder is {@link #decodeDeclaration()}).
+     */
     public String declaration() {
         if (design != null) {
             return design.declaration();
@@ -120,6 +165,28 @@ public record Signature(String className, String method, List<Param> params, Typ
             if (v != null) {
                 return new Violation("/" + param.name() + v.path(), v.message() + " (parameter " + param.name()
                         + " of " + method + ")");
+            }
+        }
+        return nodes == null ? null : nodeRefViolation(byName);
+    }
+
+    /** Each node reference must be the value of a node of the tree, and the references different nodes. */
+    private Violation nodeRefViolation(java.util.Map<String, Value> byName) {
+        java.util.Set<Value> values = new java.util.HashSet<>();
+        if (byName.get(nodes.tree()) instanceof Value.Arr tree) {
+            tree.items().stream().filter(v -> !(v instanceof Value.Null)).forEach(values::add);
+        }
+        java.util.Map<Value, String> named = new java.util.HashMap<>();
+        for (String ref : nodes.refs()) {
+            Value v = byName.get(ref);
+            if (!values.contains(v)) {
+                return new Violation("/" + ref, "expected the value of a node of " + nodes.tree() + ", found "
+                        + (v == null ? "nothing" : v.format()) + " (parameter " + ref + " of " + method + ")");
+            }
+            String other = named.putIfAbsent(v, ref);
+            if (other != null) {
+                return new Violation("/" + ref, "expected another node than " + other + "'s, found " + v.format()
+                        + " again (parameter " + ref + " of " + method + ")");
             }
         }
         return null;

@@ -291,7 +291,12 @@ public record Violation(String path, String message) {
                     + nodes));
             return false;
         }
-        return type.tree() || checkOrder(items, c, path, found);
+        if (type.tree()) {
+            // A tree's values can only be declared distinct (its nodes are named by value); nulls are no nodes.
+            return !c.distinct() || checkOrder(items.stream().filter(v -> !(v instanceof Value.Null)).toList(),
+                    new Constraints(null, null, null, null, null, true), path + " (its values in level order)", found);
+        }
+        return checkOrder(items, c, path, found);
     }
 
     private static boolean checkScalar(Value value, TypeSpec.Scalar type, Constraints c, String path,

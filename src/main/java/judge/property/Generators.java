@@ -81,11 +81,33 @@ final class Generators {
             if (frame.widths != null) {
                 java.util.Arrays.fill(frame.widths, -1);
             }
-            Value v = value(choices, own, p.type(), c, hint, source, frame);
+            Value v = signature.isNodeRef(p.name()) ? nodeRef(choices, drawn, signature.nodes())
+                    : value(choices, own, p.type(), c, hint, source, frame);
             drawn.put(p.name(), v);
             args.add(v);
         }
         return args;
+    }
+
+    /**
+     * A node reference: the value of a node of the tree drawn before it, chosen by its place in level order
+     * (so shrinking moves it towards the root), and another node than the references drawn before it. A tree
+     * with fewer nodes than references (below its declared minimum) gives its first value again.
+     */
+    private static Value nodeRef(Choices choices, Map<String, Value> drawn, judge.problem.NodeRefs nodes) {
+        List<Value> values = new ArrayList<>();
+        if (drawn.get(nodes.tree()) instanceof Value.Arr tree) {
+            tree.items().stream().filter(v -> !(v instanceof Value.Null)).forEach(values::add);
+        }
+        for (String ref : nodes.refs()) {
+            if (values.size() > 1 && drawn.containsKey(ref)) {
+                values.remove(drawn.get(ref));
+            }
+        }
+        if (values.isEmpty()) {
+            return new Value.Int(0);
+        }
+        return values.get((int) choices.choose(values.size() - 1));
     }
 
     /**
@@ -492,8 +514,13 @@ final class Generators {
      * thus removes subtrees and lowers values; the result is always a well-formed tree of allowed size.
      */
     private static Value tree(Choices choices, Profile profile, Constraints c) {
-        long min = c.length() == null ? 0 : c.length().min();
-        long max = Math.min(c.length() == null ? 10_000 : c.length().max(), LENGTH_LIMIT);
+        TypeSpec intType = new TypeSpec.Scalar(TypeSpec.Kind.INT, false);
+        Constraints ec = c.element() == null ? Constraints.NONE : c.element();
+        Range length = c.distinct() ? distinctCap(c, intType, ec) : c.length();
+        // Distinct values (a tree whose nodes tests name by value): a repeat moves to the next free value.
+        Unique unique = c.distinct() ? new Unique(intType, ec) : null;
+        long min = length == null ? 0 : length.min();
+        long max = Math.min(length == null ? 10_000 : length.max(), LENGTH_LIMIT);
         long cap = Math.max(min, Math.min(max, profile.cap()));
         long target = choices.random() == null ? min
                 : profile.fill() ? cap : min + choices.random().nextLong(cap - min + 1);
@@ -502,7 +529,7 @@ final class Generators {
         if (max == 0 || (min == 0 && choices.choose(1, (r, b) -> target > 0 ? 1 : 0) == 0)) {
             return new Value.Arr(order);
         }
-        order.add(new Value.Int(integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+        order.add(node(unique, integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
         long nodes = 1;
         int parent = 0; // index in order of the next node whose children are decided
         while (parent < order.size()) {
@@ -521,7 +548,7 @@ final class Generators {
                     present = choices.choose(1, (r, b) -> have < target && r.nextDouble() < 0.75 ? 1 : 0) == 1;
                 }
                 if (present) {
-                    order.add(new Value.Int(integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+                    order.add(node(unique, integer(choices, profile, values, Integer.MIN_VALUE, Integer.MAX_VALUE)));
                     nodes++;
                 } else {
                     order.add(Value.Null.INSTANCE);
@@ -534,6 +561,10 @@ final class Generators {
             end--;
         }
         return new Value.Arr(order.subList(0, end));
+    }
+
+    private static Value node(Unique unique, long value) {
+        return unique == null ? new Value.Int(value) : unique.take(new Value.Int(value));
     }
 
     /**

@@ -145,7 +145,8 @@ public final class Runner {
      * in-place problem; -1 when the returned value is) and the judge-provided API with the indices of the
      * arguments that are its hidden state ({@code ["VersionControl", [1]]}; {@code ["", []]} for none).
      */
-    record Shape(int answer, String api, java.util.Set<Integer> state, List<Integer> cycle) {
+    record Shape(int answer, String api, java.util.Set<Integer> state, List<Integer> cycle, List<Integer> nodes,
+            String codec) {
         /** Whether argument {@code i} is not passed to the method: an API's state, or a cycle's pos. */
         boolean hidden(int i) {
             return state.contains(i) || (cycle.size() == 3 && cycle.get(1) == i);
@@ -168,7 +169,86 @@ public final class Runner {
                     cycle.add((int) ((Value.Int) v).value());
                 }
             }
-            return new Shape(answer, api, state, cycle);
+            // Fields 13 and 14: node references [tree, returnsNode, ref...] and a codec's decoder.
+            List<Integer> nodes = new ArrayList<>();
+            if (config.size() > 13) {
+                for (Value v : ((Value.Arr) config.get(13)).items()) {
+                    nodes.add((int) ((Value.Int) v).value());
+                }
+            }
+            String codec = config.size() > 14 ? str(config.get(14)) : "";
+            return new Shape(answer, api, state, cycle, nodes, codec);
+        }
+
+        /** Whether argument {@code i} is a node reference, passed as the tree's node of that value. */
+        boolean isNodeRef(int i) {
+            return nodes.size() > 2 && nodes.subList(2, nodes.size()).contains(i);
+        }
+    }
+
+    /**
+     * A tree argument whose nodes other arguments name by value, as the test gives it: each node with the value
+     * it had before the call, so that a returned node is answered by identity with that value (a solution may
+     * change values on its way), and a node that is not the tree's by a sentence.
+     */
+    static final class NodeTree {
+        private final Map<Object, Integer> before = new java.util.IdentityHashMap<>();
+        private final Map<Integer, Object> byValue = new HashMap<>();
+        private java.lang.reflect.Field val;
+
+        NodeTree(Object root) throws ReflectiveOperationException {
+            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+            if (root != null) {
+                todo.add(root);
+            }
+            java.lang.reflect.Field left = null;
+            java.lang.reflect.Field right = null;
+            while (!todo.isEmpty()) {
+                Object node = todo.poll();
+                if (val == null) {
+                    val = node.getClass().getDeclaredField("val");
+                    left = node.getClass().getDeclaredField("left");
+                    right = node.getClass().getDeclaredField("right");
+                    val.setAccessible(true);
+                    left.setAccessible(true);
+                    right.setAccessible(true);
+                }
+                before.put(node, val.getInt(node));
+                byValue.put(val.getInt(node), node);
+                for (Object child : new Object[] {left.get(node), right.get(node)}) {
+                    if (child != null) {
+                        todo.add(child);
+                    }
+                }
+            }
+        }
+
+        /** The tree's node of value {@code value}; the judge validated that there is one. */
+        Object node(Value value) {
+            Object node = byValue.get((int) ((Value.Int) value).value());
+            if (node == null) {
+                throw new IllegalArgumentException("no node of value " + value.format() + " in the tree");
+            }
+            return node;
+        }
+
+        /** The value {@code node} had when given, by identity; null for null; a sentence for another node. */
+        Value answer(Object node) {
+            if (node == null) {
+                return Value.Null.INSTANCE;
+            }
+            Integer value = before.get(node);
+            if (value != null) {
+                return new Value.Int(value);
+            }
+            String seen = "";
+            try {
+                seen = val == null ? "" : " with val " + val.getInt(node);
+            } catch (RuntimeException | IllegalAccessException e) {
+                seen = "";
+            }
+            return new Value.Str("a node that is not in the given tree (a new node" + seen + "; return the tree's own"
+                    + " node)");
         }
     }
 
@@ -276,6 +356,7 @@ public final class Runner {
         Constructor<?> constructor = null;
         Type[] parameterTypes = null;
         Api api = null;
+        Method decode = null;
         while (true) {
             List<Value> calls;
             try {
@@ -293,6 +374,10 @@ public final class Runner {
                         parameterTypes = method.getGenericParameterTypes();
                         if (!shape.api().isEmpty()) {
                             api = new Api(shape.api(), userClasses);
+                        }
+                        if (!shape.codec().isEmpty()) {
+                            decode = type.getDeclaredMethod(shape.codec(), String.class);
+                            decode.setAccessible(true);
                         }
                     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                         send(List.of(new Value.Str("error"), new Value.Str("cannot load " + className + "."
@@ -313,6 +398,7 @@ public final class Runner {
                 Object[] arguments;
                 int answer = -1;
                 CycleList cycle = null;
+                NodeTree tree = null;
                 try {
                     List<Value> values = ((Value.Arr) call).items();
                     List<Value> state = new ArrayList<>();
@@ -327,11 +413,22 @@ public final class Runner {
                         if (i == shape.answer()) {
                             answer = passed.size();
                         }
-                        Object argument = Convert.toJava(values.get(i), parameterTypes[passed.size()]);
+                        Object argument = shape.isNodeRef(i) ? null
+                                : Convert.toJava(values.get(i), parameterTypes[passed.size()]);
                         if (shape.cycle().size() == 3 && shape.cycle().get(0) == i) {
                             cycle = new CycleList(argument, ((Value.Int) values.get(shape.cycle().get(1))).value());
                         }
+                        if (shape.nodes().size() > 2 && shape.nodes().get(0) == i) {
+                            tree = new NodeTree(argument);
+                        }
                         passed.add(argument);
+                    }
+                    // A node reference is the tree's own node of the value the test gives (no argument is
+                    // hidden in a problem with node references, so indices are the method's).
+                    for (int i = 0; tree != null && i < values.size(); i++) {
+                        if (shape.isNodeRef(i)) {
+                            passed.set(i, tree.node(values.get(i)));
+                        }
                     }
                     arguments = passed.toArray();
                     if (api != null) {
@@ -341,8 +438,13 @@ public final class Runner {
                     send(List.of(new Value.Str("error"), new Value.Str("bad request: " + e)));
                     return;
                 }
+                if (decode != null) {
+                    callCodec(constructor, method, decode, arguments[0], capture, userClasses);
+                    continue;
+                }
                 call(constructor, method, arguments, answer, api, cycle, shape.cycle().size() == 3
-                        && shape.cycle().get(2) == 1, capture, userClasses);
+                        && shape.cycle().get(2) == 1, tree != null && shape.nodes().get(1) == 1 ? tree : null,
+                        capture, userClasses);
             }
             batching = false;
             flush();
@@ -443,7 +545,7 @@ public final class Runner {
      * the call, whatever the method returned; with an {@code api}, the answer carries its call count.
      */
     private void call(Constructor<?> constructor, Method method, Object[] arguments, int answer, Api api,
-            CycleList cycle, boolean nodeByIndex, Capture capture, Path userClasses) {
+            CycleList cycle, boolean nodeByIndex, NodeTree tree, Capture capture, Path userClasses) {
         long start = CpuClock.now();
         Object returned;
         try {
@@ -468,6 +570,8 @@ public final class Runner {
                 output = ValueFormat.format(new Value.Str(changed));
             } else if (cycle != null && nodeByIndex) {
                 output = ValueFormat.format(cycle.indexOf(returned));
+            } else if (tree != null) {
+                output = ValueFormat.format(tree.answer(returned));
             } else {
                 output = ValueFormat.format(answer < 0 && returned == null && Convert.isNode(method.getReturnType())
                         ? new Value.Arr(List.of()) : Convert.toValue(result, new Convert.Budget(outputLimit)));
@@ -494,6 +598,101 @@ public final class Runner {
             return;
         }
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
+    }
+
+    /**
+     * Calls a codec once, as LeetCode does: {@code new Codec().serialize(value)}, then the decoder on another new
+     * instance with that string. The answer is the decoded value; an encoding longer than
+     * {@code MAX_ENCODED_CHARS}, or a decoded value that reuses a node given to the encoder, is answered with a
+     * sentence saying so (a wrong answer). Both calls, and writing the result out, count in the time.
+     */
+    private void callCodec(Constructor<?> constructor, Method encode, Method decode, Object value, Capture capture,
+            Path userClasses) {
+        Map<Object, Boolean> given = new java.util.IdentityHashMap<>();
+        long start = CpuClock.now();
+        Object decoded;
+        String problem = null;
+        try {
+            nodes(value, given);
+            start = CpuClock.now();
+            Object encoded = encode.invoke(constructor.newInstance(), value);
+            if (encoded instanceof String s && s.length() > MAX_ENCODED_CHARS) {
+                problem = encode.getName() + " returned " + s.length() + " characters, more than the "
+                        + MAX_ENCODED_CHARS + " allowed";
+            }
+            decoded = problem != null ? null : decode.invoke(constructor.newInstance(), encoded);
+        } catch (InvocationTargetException e) {
+            sendException(start, e.getCause(), capture, userClasses);
+            return;
+        } catch (ExceptionInInitializerError e) {
+            sendException(start, e.getCause() == null ? e : e.getCause(), capture, userClasses);
+            return;
+        } catch (Throwable e) {
+            sendException(start, e, capture, userClasses);
+            return;
+        }
+        String output;
+        try {
+            if (problem == null && decoded != null) {
+                Map<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+                nodes(decoded, seen);
+                if (seen.keySet().stream().anyMatch(given::containsKey)) {
+                    problem = decode.getName() + " returned nodes of the value given to " + encode.getName()
+                            + ", not new ones built from the string";
+                }
+            }
+            output = problem != null ? ValueFormat.format(new Value.Str(problem)) : ValueFormat.format(decoded == null
+                    ? new Value.Arr(List.of()) : Convert.toValue(decoded, new Convert.Budget(outputLimit)));
+        } catch (Convert.TooLarge e) {
+            outputLimitExceeded();
+            return;
+        } catch (Throwable e) {
+            sendException(start, new IllegalStateException("the decoded value cannot be written out: "
+                    + describe(e)), capture, userClasses);
+            return;
+        }
+        long nanos = CpuClock.now() - start;
+        send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
+    }
+
+    /** The longest encoding a codec may return (the judge's {@code Codec.MAX_ENCODED_CHARS}). */
+    static final int MAX_ENCODED_CHARS = 1 << 22;
+
+    /**
+     * Every node reachable from {@code root} through its fields {@code left}, {@code right} and {@code next}, by
+     * identity; stops at {@code Convert}'s node bound, so a cyclic or huge structure cannot hang the runner.
+     */
+    private static void nodes(Object root, Map<Object, Boolean> into) throws IllegalAccessException {
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        if (root != null) {
+            todo.add(root);
+        }
+        while (!todo.isEmpty() && into.size() < 2_000_000) {
+            Object node = todo.poll();
+            if (into.put(node, Boolean.TRUE) != null) {
+                continue;
+            }
+            for (String name : new String[] {"left", "right", "next"}) {
+                java.lang.reflect.Field f = field(node.getClass(), name);
+                Object child = f == null ? null : f.get(node);
+                if (child != null) {
+                    todo.add(child);
+                }
+            }
+        }
+    }
+
+    private static java.lang.reflect.Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                java.lang.reflect.Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                continue;
+            }
+        }
+        return null;
     }
 
     /** What went wrong, without trusting the throwable: its message may run the solution's code, or throw. */

@@ -121,7 +121,7 @@ public final class Child implements AutoCloseable {
         child.sendQuietly(new Protocol.Config(nonce, spec.className(), spec.method(), spec.keepOutputBytes(),
                 spec.outputLimitBytes(), spec.language().solutionLocation(spec), spec.design(), spec.types(),
                 spec.language().name(), spec.memoryMb(), spec.shape().answer(), spec.shape().api(),
-                spec.shape().state(), spec.shape().cycle()).encode());
+                spec.shape().state(), spec.shape().cycle(), spec.shape().nodes(), spec.shape().codec()).encode());
         return child;
     }
 

@@ -51,14 +51,23 @@ public record ChildSpec(
      * judge-provided API the solution calls ({@code VersionControl}; empty for none) and {@code state}, the
      * indices of the arguments that are the API's hidden state rather than the method's; {@code cycle}, empty or
      * {@code [list, pos, returnsNode]}: the argument that is a list whose tail links to the node at the index
-     * argument {@code pos} (not passed to the method), and 1 when the returned node is answered by its index.
+     * argument {@code pos} (not passed to the method), and 1 when the returned node is answered by its index;
+     * {@code nodes}, empty or {@code [tree, returnsNode, ref...]}: arguments that are values of nodes of the tree
+     * argument, passed as those nodes (1: a returned node is answered by identity); {@code codec}, empty or the
+     * decoder's name: the method is an encoder judged by the round trip.
      */
-    public record Shape(int answer, String api, List<Integer> state, List<Integer> cycle) {
+    public record Shape(int answer, String api, List<Integer> state, List<Integer> cycle, List<Integer> nodes,
+            String codec) {
         public static final Shape NONE = new Shape(-1, "", List.of(), List.of());
 
         public Shape {
             state = List.copyOf(state);
             cycle = List.copyOf(cycle);
+            nodes = List.copyOf(nodes);
+        }
+
+        public Shape(int answer, String api, List<Integer> state, List<Integer> cycle) {
+            this(answer, api, state, cycle, List.of(), "");
         }
     }
 

@@ -62,6 +62,25 @@ public final class PythonStub {
         if (types.stream().anyMatch(t -> uses(t, true))) {
             out.append(TREE_NODE);
         }
+        if (p.signature().codec() != null) {
+            Param value = p.signature().params().get(0);
+            String name = p.signature().className();
+            out.append("class ").append(name).append(":\n\n");
+            out.append("    ").append(declaration(p.signature().method(), List.of(value),
+                    p.signature().declaredReturns(), false)).append('\n');
+            out.append("        \"\"\"Encodes a ").append(value.type().javaName()).append(" to a single string.\"\"\"\n");
+            out.append("        pass\n\n");
+            out.append("    ").append(declaration(p.signature().codec().decode(), List.of(new Param("data",
+                    new TypeSpec.Scalar(TypeSpec.Kind.STRING, true), null)), p.signature().returns(), false))
+                    .append('\n');
+            out.append("        \"\"\"Decodes your encoded data to a ").append(p.signature().returns().javaName())
+                    .append(".\"\"\"\n        pass\n\n\n");
+            out.append("# Your ").append(name).append(" object will be instantiated and called as such:\n");
+            out.append("# ser = ").append(name).append("()\n# deser = ").append(name).append("()\n");
+            out.append("# ans = deser.").append(p.signature().codec().decode()).append("(ser.")
+                    .append(p.signature().method()).append('(').append(value.name()).append("))\n");
+            return out.toString();
+        }
         if (design == null) {
             if (p.signature().api() != null) {
                 out.append("# The ").append(p.signature().api().function()).append(" API is already defined for you.\n")
@@ -139,6 +158,18 @@ public final class PythonStub {
         StringBuilder out = new StringBuilder("{\"class\":");
         ValueFormat.appendString(out, p.signature().className());
         Design design = p.signature().design();
+        if (p.signature().codec() != null) {
+            // A codec is checked as a class with two methods, the encoder and the decoder (no __init__ needed).
+            Param value = p.signature().params().get(0);
+            out.append(",\"design\":[{\"name\":");
+            ValueFormat.appendString(out, p.signature().method());
+            out.append(",\"params\":").append(paramsJson(List.of(value))).append(",\"returns\":\"str\"},{\"name\":");
+            ValueFormat.appendString(out, p.signature().codec().decode());
+            out.append(",\"params\":").append(paramsJson(List.of(new Param("data",
+                    new TypeSpec.Scalar(TypeSpec.Kind.STRING, true), null)))).append(",\"returns\":");
+            ValueFormat.appendString(out, pythonType(p.signature().returns()));
+            return out.append("}]}").toString();
+        }
         if (design == null) {
             out.append(",\"method\":");
             ValueFormat.appendString(out, p.signature().method());

@@ -520,6 +520,11 @@ def _serve():
     # A list whose tail links back to the node at index argument ``pos``: [list, pos, returnsNode] or [].
     cycle = config[12] if len(config) > 12 and isinstance(config[12], list) and len(config[12]) == 3 else None
     hidden_indices = api_state_indices | ({cycle[1]} if cycle else set())
+    # Arguments that are values of nodes of the tree argument: [tree, returnsNode, ref...] or [].
+    node_refs = config[13] if len(config) > 13 and isinstance(config[13], list) and len(config[13]) > 2 else None
+    # A codec judged by its round trip: the decoder's name, or "".
+    codec_decode = config[14] if len(config) > 14 and isinstance(config[14], str) else ""
+    max_encoded_chars = 1 << 22
     api_state = {"bad": 1, "calls": 0}
 
     def is_bad_version(version):
@@ -540,6 +545,7 @@ def _serve():
     def call_plain(target, converters, returns_node, arguments):
         answer = -1
         nodes = None
+        call_values = arguments
         try:
             pos = arguments[cycle[1]] if cycle else -1
             list_at = cycle[0] - sum(1 for i in hidden_indices if i < cycle[0]) if cycle else -1
@@ -552,7 +558,16 @@ def _serve():
                     api_state["bad"] = state[0]
                     api_state["calls"] = 0
                 arguments = method_arguments
+            if node_refs:
+                # No argument is hidden in a problem with node references: indices are the method's.
+                arguments = [[] if i in node_refs[2:] else v for i, v in enumerate(arguments)]
+                ref_values = {i: v for i, v in enumerate(call_values) if i in node_refs[2:]}
             args = convert_all(converters, arguments)
+            tree_before = None
+            if node_refs:
+                tree_before, by_value = tree_nodes(args[node_refs[0]])
+                for i, v in ref_values.items():
+                    args[i] = by_value[v]
             if cycle:
                 nodes = []
                 node = args[list_at]
@@ -587,12 +602,98 @@ def _serve():
             text = cycle_answer(nodes, before, returned) if nodes is not None else None
         except BaseException:
             text = format_string("the solution changed the list: it cannot be read after the call")
+        if tree_before is not None and node_refs[1] == 1:
+            text = node_answer(tree_before, returned)
         # Writing the value out is timed too: it may run the solution's code (a node's properties) and be long.
         if text is None:
             text = "[]" if returned is None and returns_node and answer < 0 else returned_text(returned, nanos)
         nanos = clock() - start
         if text is not None:
             send(["ok", nanos, text, capture.take()] + ([calls] if api_name else []))
+
+    def tree_nodes(root):
+        """Every node of the tree by identity with the value it has now, and the nodes by value."""
+        before = {}
+        by_value = {}
+        todo = [root] if root is not None else []
+        while todo:
+            node = todo.pop()
+            before[id(node)] = (node, node.val)
+            by_value[node.val] = node
+            todo.extend(c for c in (node.left, node.right) if c is not None)
+        return before, by_value
+
+    def node_answer(before, returned):
+        """The value the returned node had when the tree was given, by identity; a sentence for another node."""
+        if returned is None:
+            return "null"
+        kept = before.get(id(returned))
+        if kept is not None and kept[0] is returned:
+            return str(kept[1])
+        try:
+            seen = " with val %d" % returned.val if type(returned.val) is int else ""
+        except BaseException:
+            seen = ""
+        return format_string("a node that is not in the given tree (a new node%s; return the tree's own node)"
+                             % seen)
+
+    def call_codec(target, converters, arguments):
+        """LeetCode's round trip: ``Codec().deserialize(Codec().serialize(value))`` on two instances; the
+        answer is the decoded value, or a sentence when the encoding is too long or the decoder returns nodes
+        that were given to the encoder."""
+        try:
+            args = convert_all(converters, arguments)
+            given = set()
+            todo = [args[0]]
+            while todo:
+                node = todo.pop()
+                if node is not None and id(node) not in given:
+                    given.add(id(node))
+                    todo.extend(getattr(node, f, None) for f in ("left", "right", "next"))
+        except BaseException as e:
+            send(["error", "bad request: %r" % (e,)])
+            exit_now(0)
+        start = clock()
+        problem = None
+        try:
+            encoded = getattr(target(), method_name)(*args)
+            if type(encoded) is str and len(encoded) > max_encoded_chars:
+                problem = "%s returned %d characters, more than the %d allowed" % (
+                    method_name, len(encoded), max_encoded_chars)
+                returned = None
+            else:
+                returned = getattr(target(), codec_decode)(encoded)
+            del encoded
+        except SystemExit:
+            exit_now(1)
+        except BaseException as e:
+            nanos = clock() - start
+            del args
+            send_exception(nanos, e)
+            return
+        if problem is None and returned is not None:
+            try:
+                todo = [returned]
+                seen = set()
+                while todo and len(seen) < 2_000_000:
+                    node = todo.pop()
+                    if node is None or id(node) in seen:
+                        continue
+                    seen.add(id(node))
+                    if id(node) in given:
+                        problem = "%s returned nodes of the value given to %s, not new ones built from the string" \
+                            % (codec_decode, method_name)
+                        break
+                    todo.extend(getattr(node, f, None) for f in ("left", "right", "next"))
+            except BaseException:
+                problem = None  # what cannot be walked is written out (or refused) below
+        del args
+        nanos = clock() - start
+        text = format_string(problem) if problem is not None else \
+            "[]" if returned is None else returned_text(returned, nanos)
+        nanos = clock() - start
+        if text is not None:
+            send(["ok", nanos, text, capture.take()])
 
     def cycle_answer(nodes, before, returned):
         """A list with a cycle after the call: a sentence if the solution changed it, else the returned node's
@@ -705,6 +806,9 @@ def _serve():
                         if not callable(function):
                             send(["error", "cannot load %s.%s: no such method" % (class_name, method_name)])
                             return
+                        if codec_decode and not callable(getattr(target, codec_decode, None)):
+                            send(["error", "cannot load %s.%s: no such method" % (class_name, codec_decode)])
+                            return
                         if types_given:
                             spelled = types_given
                         else:
@@ -721,6 +825,8 @@ def _serve():
                     loaded_error.__traceback__ = None
                 elif design:
                     call_design(target, members, call)
+                elif codec_decode:
+                    call_codec(target, plain[0], call)
                 else:
                     call_plain(target, plain[0], plain[1], call)
 

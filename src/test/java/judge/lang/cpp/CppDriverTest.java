@@ -74,7 +74,9 @@ class CppDriverTest {
     void problemShapesTheDriverDoesNotBuildAreRefusedWithTheReasonNotJudgedWrongly(@org.junit.jupiter.api.io.TempDir Path dir) {
         CppLanguage cpp = new CppLanguage();
         for (String[] c : new String[][] {{"0283-move-zeroes", "in-place answer"}, {"0278-first-bad-version",
-                "judge-provided API"}, {"0142-linked-list-cycle-ii", "cycle"}}) {
+                "judge-provided API"}, {"0142-linked-list-cycle-ii", "cycle"},
+                {"0236-lowest-common-ancestor-of-a-binary-tree", "node references"},
+                {"0297-serialize-and-deserialize-binary-tree", "codec"}}) {
             judge.compile.Source source = cpp.source(Path.of("solution.cpp"), "class Solution {};\n");
             judge.compile.CompileResult result = cpp.compile(problem(c[0]).signature(), source, dir,
                     judge.sandbox.Sandbox.current(), false);
