@@ -214,4 +214,14 @@ class RandomisedAnswersTest {
         assertEquals(Verdict.WRONG_ANSWER, r.verdict());
         assertTrue(r.failure().message().startsWith("call 2, reset(): returned [3,2,1]"), r.failure().message());
     }
+
+    @Test
+    void newsStubsSayTheExampleOutputIsOnlyOnePossibleRun() {
+        String java = judge.practice.Stub.source(SHUFFLE);
+        assertTrue(java.contains("public int[] shuffle() {"), java);
+        assertTrue(java.contains(" *   (one possible output: the answers are random, and judged by statistics)"), java);
+        String py = judge.lang.python.PythonStub.stub(SHUFFLE);
+        assertTrue(py.contains("def shuffle(self) -> List[int]:"), py);
+        assertTrue(py.contains("#   (one possible output: the answers are random, and judged by statistics)"), py);
+    }
 }
