@@ -33,6 +33,9 @@ public final class Checkers {
         if (problem.checker() instanceof CheckerSpec.PackageClass custom) {
             return load(problem, custom.className(), cache);
         }
+        if (problem.checker() instanceof CheckerSpec.Random random) {
+            return load(problem, random.className(), cache);
+        }
         if (problem.checker() instanceof CheckerSpec.Unordered) {
             return new UnorderedChecker();
         }

@@ -40,6 +40,9 @@ public final class Stub {
             out.append('\n');
             if (example.expected() != null) {
                 out.append(" *   Output: ").append(comment(ValueFormat.format(example.expected()))).append('\n');
+                if (problem.checker() instanceof judge.problem.CheckerSpec.Random) {
+                    out.append(" *   (one possible output: the answers are random, and judged by statistics)\n");
+                }
             }
         }
         String id = String.valueOf(problem.id());

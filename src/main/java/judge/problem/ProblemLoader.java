@@ -835,12 +835,16 @@ public final class ProblemLoader {
             object(file, f, "/checker/float", Set.of("abs", "rel"));
             return new CheckerSpec.Float(tolerance(file, f, "abs"), tolerance(file, f, "rel"));
         }
+        if (node.isObject() && node.has("random")) {
+            object(file, node, "/checker", Set.of("random"));
+            return new CheckerSpec.Random(javaName(file, "/checker/random"));
+        }
         if (node.isObject()) {
             object(file, node, "/checker", Set.of("class"));
             return new CheckerSpec.PackageClass(javaName(file, "/checker/class"));
         }
         throw file.fail("/checker", "expected \"exact\", \"unordered\", {\"float\": {\"abs\": 1e-5, \"rel\": 1e-5}}"
-                + " or {\"class\": \"NameOfYourChecker\"}, found " + kind(node));
+                + ", {\"class\": \"NameOfYourChecker\"} or {\"random\": \"NameOfYourChecker\"}, found " + kind(node));
     }
 
     private static double tolerance(JsonFile file, JsonNode node, String field) {

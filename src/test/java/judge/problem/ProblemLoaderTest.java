@@ -70,6 +70,23 @@ class ProblemLoaderTest {
     }
 
     @Test
+    void aRandomisedCheckerIsDeclaredByItsClassAndABadOneIsLocated() {
+        Path dir = copyOf76(problems);
+        String json = read(dir.resolve("problem.json"));
+        write(dir.resolve("problem.json"), json.replace("{ \"class\": \"MinWindowChecker\" }",
+                "{ \"random\": \"MinWindowChecker\" }"));
+        assertEquals(new CheckerSpec.Random("MinWindowChecker"), ProblemLoader.load(dir).checker());
+        write(dir.resolve("problem.json"), json.replace("{ \"class\": \"MinWindowChecker\" }",
+                "{ \"random\": \"MinWindowChecker\", \"class\": \"X\" }"));
+        PackageException e = assertThrows(PackageException.class, () -> ProblemLoader.load(dir));
+        assertTrue(e.getMessage().contains("at /checker/class:"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown field \"class\"; expected one of random"), e.getMessage());
+        write(dir.resolve("problem.json"), json.replace("{ \"class\": \"MinWindowChecker\" }", "{ \"random\": 3 }"));
+        e = assertThrows(PackageException.class, () -> ProblemLoader.load(dir));
+        assertTrue(e.getMessage().contains("at /checker/random"), e.getMessage());
+    }
+
+    @Test
     void unknownFieldsAreRejectedSoThatTyposDoNotPassSilently() {
         Path dir = copyOf76(problems);
         write(dir.resolve("problem.json"), read(dir.resolve("problem.json")).replace("\"difficulty\"", "\"dificulty\""));

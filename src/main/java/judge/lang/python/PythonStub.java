@@ -216,6 +216,9 @@ public final class PythonStub {
             out.append('\n');
             if (example.expected() != null) {
                 out.append("#   Output: ").append(oneLine(ValueFormat.format(example.expected()))).append('\n');
+                if (p.checker() instanceof judge.problem.CheckerSpec.Random) {
+                    out.append("#   (one possible output: the answers are random, and judged by statistics)\n");
+                }
             }
         }
         String id = String.valueOf(p.id());
