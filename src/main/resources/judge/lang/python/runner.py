@@ -45,6 +45,12 @@ answered by its index in the list by identity. Fields 11 to 13 come only for a p
   text is longer than that, after which the runner exits;
 * ``["error", "message"]`` when the runner itself cannot go on (a missing class or method, a bad request).
 
+A package that forbids Python APIs has them in ``forbidden.json`` beside the solution (``[{"module": "numpy",
+"reason": "..."}, {"module": "math", "name": "fsum", ...}, {"module": "struct", "format": "e", ...}]``): read
+just before the solution loads (an unreadable one is an ``error`` answer), they make those modules unimportable,
+those names and struct formats unusable; using one raises ``judge.ForbiddenApiError`` (an ``ImportError``) with
+the package's reason. A learning rule that check.py enforces first, not a security boundary.
+
 ``sys.exit`` and ``os._exit`` end the child without an answer for that call, which the judge reads as a
 Runtime Error. A return value that cannot be written out (a cycle, a set, an object, an int beyond 64 bits)
 is an exception answer of type ``ValueError``.
@@ -464,20 +470,18 @@ def _serve():
                 return original_struct.__new__(cls, *args, **kwargs)
 
         Struct.__module__ = "struct"
-        replacements = {original_struct: Struct}
+        # By identity (id of an object every module's dict keeps alive): a module's value may define __eq__.
+        replacements = {id(original_struct): (original_struct, Struct)}
         for name in ("pack", "unpack", "pack_into", "unpack_from", "iter_unpack", "calcsize"):
             original = getattr(struct, name, None)
             if original is not None:
-                replacements[original] = guarded(original)
+                replacements[id(original)] = (original, guarded(original))
         for holder in [getattr(m, "__dict__", None) for m in list(sys.modules.values())]:
             if isinstance(holder, dict):
                 for key, value in list(holder.items()):
-                    try:
-                        replacement = replacements.get(value)
-                    except TypeError:
-                        continue  # unhashable
-                    if replacement is not None:
-                        holder[key] = replacement
+                    found = replacements.get(id(value))
+                    if found is not None and found[0] is value:
+                        holder[key] = found[1]
 
     def forbid_name(module_name, name, reason, namespace):
         try:

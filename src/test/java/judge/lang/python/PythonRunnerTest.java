@@ -523,6 +523,41 @@ class PythonRunnerTest {
     }
 
     @Test
+    void aForbiddenStructFormatIsRefusedWhateverTheRouteAndOtherFormatsStillWork() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE),
+                "[{\"module\":\"struct\",\"format\":\"e\",\"reason\":\"round it yourself\"}]");
+        String source = """
+                import struct
+                from struct import pack, unpack
+
+                class Solution:
+                    def route(self, k: int):
+                        half = "<" + chr(ord("d") + 1)
+                        routes = [lambda: unpack("<f", pack("<i", 1065353216))[0],
+                                  lambda: struct.Struct("<i").size,
+                                  lambda: struct.pack(half, 1.0),
+                                  lambda: pack(half.encode(), 1.0),
+                                  lambda: struct.Struct(format=half),
+                                  lambda: struct.iter_unpack(half, b"\\0\\0"),
+                                  lambda: __import__("_str" + "uct").pack(half, 1.0)]
+                        try:
+                            return routes[k]()
+                        except ImportError as e:
+                            return type(e).__name__ + ": " + str(e)
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "route", "[[0],[1],[2],[3],[4],[5],[6]]");
+        assertEquals(7, s.answers.size(), s.answers + s.stderr);
+        assertEquals("1.0", str(s.answer(0).get(2)));
+        assertEquals("4", str(s.answer(1).get(2)));
+        for (int k = 2; k < 6; k++) {
+            assertEquals("\"ForbiddenApiError: the struct format '<e' is forbidden in this problem: round it yourself\"",
+                    str(s.answer(k).get(2)), "route " + k);
+        }
+        assertEquals("\"ForbiddenApiError: _struct is forbidden in this problem: round it yourself\"",
+                str(s.answer(6).get(2)));
+    }
+
+    @Test
     void anUnreadableRulesFileIsTheRunnersErrorNotTheSolutions() throws Exception {
         java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE), "{\"module\": 3}");
         RunnerSession s = RunnerSession.run(dir, ECHO, "echo", "[[1]]");
