@@ -228,7 +228,8 @@ class ForbiddenUses(ast.NodeVisitor):
                 for a in node.names:
                     if a.name == "*":
                         for name in forbidden.names_in(node.module):
-                            self.aliases.setdefault(name, node.module + "." + name)
+                            if name not in user_bound:
+                                self.aliases.setdefault(name, node.module + "." + name)
                     else:
                         self.aliases[a.asname or a.name] = node.module + "." + a.name
 
@@ -303,10 +304,7 @@ class ForbiddenUses(ast.NodeVisitor):
         if self.report(node, "imports", node.module):
             return
         for a in node.names:
-            if a.name == "*":
-                for name in self.forbidden.names_in(node.module):
-                    self.report(node, "imports", node.module + "." + name)
-            else:
+            if a.name != "*":  # a star import is fine: only a forbidden name it binds, used, is refused
                 self.report(node, "imports", node.module + "." + a.name)
 
     def visit_expression(self, node):
