@@ -7,7 +7,7 @@ import java.util.List;
  * A problem package as loaded from disk ({@code problems/0076-minimum-window-substring/}).
  * {@code validatorClass} names the package's {@code judge.check.InputValidator} in {@code checker/}, or is
  * {@code null} when the per-parameter constraints say everything. {@code forbiddenApis} are the Java APIs the
- * package forbids its solutions (empty when none).
+ * package forbids its solutions, {@code forbiddenPython} the Python ones (both empty when none).
  */
 public record Problem(
         Path dir,
@@ -21,17 +21,27 @@ public record Problem(
         Limits limits,
         CheckerSpec checker,
         String validatorClass,
-        List<ForbiddenApi> forbiddenApis) {
+        List<ForbiddenApi> forbiddenApis,
+        List<ForbiddenPython> forbiddenPython) {
 
     public Problem {
         tags = List.copyOf(tags);
         forbiddenApis = forbiddenApis == null ? List.of() : List.copyOf(forbiddenApis);
+        forbiddenPython = forbiddenPython == null ? List.of() : List.copyOf(forbiddenPython);
+    }
+
+    /** A package that forbids no Python API. */
+    public Problem(Path dir, int id, String slug, String title, String titleZh, String difficulty, List<String> tags,
+            Signature signature, Limits limits, CheckerSpec checker, String validatorClass,
+            List<ForbiddenApi> forbiddenApis) {
+        this(dir, id, slug, title, titleZh, difficulty, tags, signature, limits, checker, validatorClass, forbiddenApis,
+                List.of());
     }
 
     /** A package that forbids no API. */
     public Problem(Path dir, int id, String slug, String title, String titleZh, String difficulty, List<String> tags,
             Signature signature, Limits limits, CheckerSpec checker, String validatorClass) {
-        this(dir, id, slug, title, titleZh, difficulty, tags, signature, limits, checker, validatorClass, List.of());
+        this(dir, id, slug, title, titleZh, difficulty, tags, signature, limits, checker, validatorClass, List.of(), List.of());
     }
 
     public Path referenceSource() {

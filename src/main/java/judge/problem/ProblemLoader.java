@@ -56,34 +56,57 @@ public final class ProblemLoader {
         for (int i = 0; i < tagsNode.size(); i++) {
             tags.add(text(file, root, "/tags/" + i));
         }
+        Forbidden forbidden = forbidden(file);
         return new Problem(dir, id, slug, text(file, root, "/title/en"), text(file, root, "/title/zh"), difficulty,
-                tags, signature(file), limits(file), checker(file), validator(file), forbiddenApis(file));
+                tags, signature(file), limits(file), checker(file), validator(file), forbidden.java(), forbidden.python());
     }
+
+    /** A Python module's dotted name: {@code struct}, {@code scipy.special}. */
+    private static final String PYTHON_MODULE = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
+
+    /** The two kinds of entry in {@code "forbiddenApis"}: Java's for the class scan, Python's for check.py and runner.py. */
+    private record Forbidden(List<ForbiddenApi> java, List<ForbiddenPython> python) {}
 
     /**
      * {@code "forbiddenApis": [{"member": "java.lang.Float.floatToFloat16", "reason": "..."}]}: Java members
-     * ({@code Class.member}, {@code Class.<init>}) or whole classes ({@code {"class": "java.util.TreeMap"}}).
+     * ({@code Class.member}, {@code Class.<init>}) or whole classes ({@code {"class": "java.util.TreeMap"}}), and
+     * Python names ({@code {"python": "math.fsum"}}), whole modules ({@code {"pythonModule": "numpy"}}) or struct
+     * format codes ({@code {"pythonStructFormat": "e"}}).
      */
-    private static List<ForbiddenApi> forbiddenApis(JsonFile file) {
+    private static Forbidden forbidden(JsonFile file) {
         JsonNode node = file.root().get("forbiddenApis");
         if (node == null) {
-            return List.of();
+            return new Forbidden(List.of(), List.of());
         }
         if (!node.isArray()) {
             throw file.fail("/forbiddenApis", "expected an array of {\"member\": \"java.lang.Float.floatToFloat16\","
                     + " \"reason\": \"...\"}, found " + kind(node));
         }
         List<ForbiddenApi> apis = new ArrayList<>();
+        List<ForbiddenPython> python = new ArrayList<>();
+        List<String> keys = List.of("member", "class", "python", "pythonModule", "pythonStructFormat");
         for (int i = 0; i < node.size(); i++) {
             String at = "/forbiddenApis/" + i;
             JsonNode entry = node.get(i);
-            object(file, entry, at, Set.of("member", "class", "reason"));
-            if (entry.has("member") == entry.has("class")) {
+            object(file, entry, at, Set.of("member", "class", "python", "pythonModule", "pythonStructFormat", "reason"));
+            if (keys.stream().filter(entry::has).count() != 1) {
                 throw file.fail(at, "expected exactly one of \"member\" (a Java member such as"
-                        + " \"java.lang.Float.floatToFloat16\") or \"class\" (such as \"java.util.TreeMap\")");
+                        + " \"java.lang.Float.floatToFloat16\"), \"class\" (such as \"java.util.TreeMap\"),"
+                        + " \"python\" (a name in a Python module, such as \"math.fsum\"), \"pythonModule\""
+                        + " (a whole Python module, such as \"numpy\") or \"pythonStructFormat\" (struct format"
+                        + " codes, such as \"e\")");
             }
             String reason = text(file, file.root(), at + "/reason");
-            if (entry.has("class")) {
+            if (entry.has("pythonStructFormat")) {
+                String codes = text(file, file.root(), at + "/pythonStructFormat");
+                if (!codes.matches("[xcbB?hHiIlLqQnNefdspP]+")) {
+                    throw file.fail(at + "/pythonStructFormat", "expected format codes of Python's struct module,"
+                            + " such as \"e\" (half precision), found \"" + codes + "\"");
+                }
+                python.add(new ForbiddenPython("struct", null, codes, reason));
+            } else if (entry.has("python") || entry.has("pythonModule")) {
+                python.add(forbiddenPython(file, at, entry.has("python"), reason));
+            } else if (entry.has("class")) {
                 String name = text(file, file.root(), at + "/class");
                 if (!name.matches(QUALIFIED_CLASS)) {
                     throw file.fail(at + "/class", "expected a class's qualified name such as \"java.util.TreeMap\""
@@ -102,7 +125,27 @@ public final class ProblemLoader {
                 apis.add(new ForbiddenApi(name.substring(0, dot), name.substring(dot + 1), reason));
             }
         }
-        return apis;
+        return new Forbidden(apis, python);
+    }
+
+    /** {@code "python": "math.fsum"} (a module, a dot and a name) or {@code "pythonModule": "numpy"}. */
+    private static ForbiddenPython forbiddenPython(JsonFile file, String at, boolean isName, String reason) {
+        String pointer = at + (isName ? "/python" : "/pythonModule");
+        String text = text(file, file.root(), pointer);
+        int dot = isName ? text.lastIndexOf('.') : -1;
+        String module = isName ? (dot < 0 ? "" : text.substring(0, dot)) : text;
+        if (!text.matches(PYTHON_MODULE) || isName && dot < 0) {
+            throw file.fail(pointer, isName
+                    ? "expected a Python module's name, a dot and a name in it, such as \"math.fsum\" (a whole"
+                      + " module is {\"pythonModule\": \"numpy\"}), found \"" + text + "\""
+                    : "expected a Python module's dotted name, such as \"struct\" or \"scipy.special\", found \""
+                      + text + "\"");
+        }
+        if (module.equals("builtins") || module.startsWith("builtins.")) {
+            throw file.fail(pointer, "Python's builtins cannot be forbidden (the runner needs them), found \""
+                    + text + "\"");
+        }
+        return new ForbiddenPython(module, isName ? text.substring(dot + 1) : null, null, reason);
     }
 
     private static String validator(JsonFile file) {

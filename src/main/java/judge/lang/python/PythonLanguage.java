@@ -114,8 +114,22 @@ public final class PythonLanguage implements Language {
         return new Source(shown, text, text, "solution", 0, name());
     }
 
+    /**
+     * Beside {@code solution.py}: the Python APIs the package forbids ({@link PythonStub#forbiddenJson}), which
+     * {@code runner.py} reads before it loads the solution. Absent when the package forbids none.
+     */
+    static final String FORBIDDEN_FILE = "forbidden.json";
+
     @Override
     public CompileResult compile(Problem problem, Source source, Path into, Toolchain tools) {
+        if (!problem.forbiddenPython().isEmpty()) {
+            Path rules = into.resolve(FORBIDDEN_FILE);
+            try {
+                Files.writeString(rules, PythonStub.forbiddenJson(problem), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + rules, e);
+            }
+        }
         return compile(PythonStub.checkConfig(problem), source, into);
     }
 

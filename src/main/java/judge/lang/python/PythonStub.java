@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import judge.problem.Design;
+import judge.problem.ForbiddenPython;
 import judge.problem.Param;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
@@ -175,7 +176,7 @@ public final class PythonStub {
             ValueFormat.appendString(out, p.signature().method());
             out.append(",\"params\":").append(paramsJson(p.signature().methodParams())).append(",\"returns\":");
             ValueFormat.appendString(out, p.signature().isInPlace() ? "None" : pythonType(p.signature().declaredReturns()));
-            return out.append('}').toString();
+            return forbidden(p, out).append('}').toString();
         }
         out.append(",\"design\":[{\"name\":\"__init__\",\"params\":").append(paramsJson(design.constructor()))
                 .append('}');
@@ -186,7 +187,37 @@ public final class PythonStub {
             ValueFormat.appendString(out, m.returns() == null ? "None" : pythonType(m.returns()));
             out.append('}');
         }
-        return out.append("]}").toString();
+        return forbidden(p, out.append(']')).append('}').toString();
+    }
+
+    /** {@code ,"forbidden":[...]} when the package forbids Python APIs: what check.py refuses. */
+    private static StringBuilder forbidden(Problem p, StringBuilder out) {
+        return p.forbiddenPython().isEmpty() ? out : out.append(",\"forbidden\":").append(forbiddenJson(p));
+    }
+
+    /**
+     * The Python APIs the package forbids, as check.py and runner.py read them:
+     * {@code [{"module":"numpy","reason":"..."},{"module":"math","name":"fsum","reason":"..."},
+     * {"module":"struct","format":"e","reason":"..."}]}.
+     */
+    public static String forbiddenJson(Problem p) {
+        StringBuilder out = new StringBuilder("[");
+        for (ForbiddenPython f : p.forbiddenPython()) {
+            out.append(out.length() > 1 ? "," : "").append("{\"module\":");
+            ValueFormat.appendString(out, f.module());
+            if (f.name() != null) {
+                out.append(",\"name\":");
+                ValueFormat.appendString(out, f.name());
+            }
+            if (f.structFormat() != null) {
+                out.append(",\"format\":");
+                ValueFormat.appendString(out, f.structFormat());
+            }
+            out.append(",\"reason\":");
+            ValueFormat.appendString(out, f.reason());
+            out.append('}');
+        }
+        return out.append(']').toString();
     }
 
     private static String paramsJson(List<Param> params) {

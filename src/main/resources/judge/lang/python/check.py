@@ -16,15 +16,21 @@ or, for a design problem (the constructor is ``__init__``)::
         {"name": "__init__", "params": [{"name": "capacity", "type": "int"}]},
         {"name": "get", "params": [{"name": "key", "type": "int"}], "returns": "int"}, ...]}
 
-A parameter may also be given as its bare name; ``type`` and ``returns`` only shape the messages. It prints
-one JSON object on one line, and exits 0, whatever the source holds::
+A parameter may also be given as its bare name; ``type`` and ``returns`` only shape the messages. A package
+that forbids Python APIs (``forbiddenApis`` in its problem.json) adds them::
+
+    "forbidden": [{"module": "numpy", "reason": "..."}, {"module": "math", "name": "fsum", "reason": "..."},
+                  {"module": "struct", "format": "e", "reason": "..."}]
+
+It prints one JSON object on one line, and exits 0, whatever the source holds::
 
     {"ok": true}
     {"ok": false, "errors": [{"line": 3, "column": 9, "message": "..."}]}
 
 An error is a syntax or indentation error (at the solution's own line and column, from 1), a missing class,
 a missing method or a wrong number of parameters (the message shows the declaration expected:
-``def minWindow(self, s: str, t: str) -> str:``). A source too large or nested too deeply to parse is an
+``def minWindow(self, s: str, t: str) -> str:``), or a use of a forbidden API (``uses struct.pack: <the
+package's reason>``, at the line and column of the use). A source too large or nested too deeply to parse is an
 error too, never a crash. The exit status is 2 only when the command line itself is wrong.
 """
 import ast
@@ -123,6 +129,204 @@ def check_member(cls, member, errors):
                             % (name, max(0, given - 1), "" if given - 1 == 1 else "s", count, expected)))
 
 
+# ---- forbidden APIs ----------------------------------------------------------------------------------------
+
+# What runner.py's prelude has imported before the solution's first line (LeetCode's implicit imports): these
+# names are bound without an import statement in the solution.
+IMPLICIT_MODULES = ("array", "bisect", "collections", "copy", "functools", "heapq", "itertools", "math", "operator",
+                    "random", "re", "statistics", "string", "sys", "typing")
+IMPLICIT_STAR = ("typing", "collections", "heapq", "bisect", "math", "itertools", "functools", "string")
+IMPORT_FUNCTIONS = ("__import__", "builtins.__import__", "importlib.import_module", "importlib.__import__")
+STRUCT_FUNCTIONS = ("struct.pack", "struct.unpack", "struct.pack_into", "struct.unpack_from", "struct.iter_unpack",
+                    "struct.calcsize", "struct.Struct")
+
+
+class Forbidden:
+    """The package's rules: whole modules (with their submodules, and ``_struct`` for ``struct``), names, and
+    struct format codes (``e``: then the rest of struct is allowed, but not its C half ``_struct``)."""
+
+    def __init__(self, rules):
+        self.modules = []
+        self.names = []
+        self.formats = []
+        for rule in rules:
+            if rule.get("format"):
+                self.formats.append((rule["format"], rule["reason"]))
+                self.modules.append(("_struct", rule["reason"]))
+            elif rule.get("name"):
+                self.names.append((rule["module"] + "." + rule["name"], rule["reason"]))
+            else:
+                self.modules.append((rule["module"], rule["reason"]))
+                if "." not in rule["module"] and not rule["module"].startswith("_"):
+                    self.modules.append(("_" + rule["module"], rule["reason"]))
+
+    def reason(self, qualified):
+        """The reason ``qualified`` (``struct.pack``, ``math.fsum``, ``scipy.special``) is forbidden, or None."""
+        for module, reason in self.modules:
+            if qualified == module or qualified.startswith(module + "."):
+                return reason
+        for name, reason in self.names:
+            if qualified == name or qualified.startswith(name + "."):
+                return reason
+        return None
+
+    def format_reason(self, text):
+        """The reason a struct format (``"<e"``) is forbidden, or None."""
+        for codes, reason in self.formats:
+            if any(c in text for c in codes):
+                return reason
+        return None
+
+    def names_in(self, module):
+        """The forbidden names of ``module`` that ``from module import *`` binds (public ones)."""
+        return [n[len(module) + 1:] for n, _ in self.names
+                if n.startswith(module + ".") and "." not in n[len(module) + 1:] and not n[len(module) + 1:].startswith("_")]
+
+
+def constant_string(node):
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class ForbiddenUses(ast.NodeVisitor):
+    """Finds the uses of forbidden APIs: imports of them (``import struct``, ``from struct import pack``,
+    ``from scipy import special``), attributes through any alias (``import struct as s; s.pack``), names bound
+    by the implicit imports (``fsum`` after ``from math import *``), and the dynamic forms whose name is a
+    literal (``__import__("struct")``, ``importlib.import_module("struct")``, ``sys.modules["struct"]``,
+    ``getattr(math, "fsum")``). A name built at run time (``"str" + "uct"``) is runner.py's to refuse."""
+
+    def __init__(self, forbidden, tree):
+        self.forbidden = forbidden
+        self.errors = []
+        self.seen = set()
+        # What each name may stand for: the implicit imports, then every import of the file (scopes are not
+        # told apart: a name imported anywhere is taken to mean that import everywhere).
+        self.aliases = {m: m for m in IMPLICIT_MODULES}
+        user_bound = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                user_bound.add(node.id)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                user_bound.add(node.name)
+            elif isinstance(node, ast.arg):
+                user_bound.add(node.arg)
+        for module in IMPLICIT_STAR:
+            for name in forbidden.names_in(module):
+                if name not in user_bound:
+                    self.aliases[name] = module + "." + name
+        for name in user_bound:
+            if name in self.aliases and name not in IMPLICIT_MODULES:
+                del self.aliases[name]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.asname:
+                        self.aliases[a.asname] = a.name
+                    else:
+                        top = a.name.split(".")[0]
+                        self.aliases[top] = top
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                for a in node.names:
+                    if a.name == "*":
+                        for name in forbidden.names_in(node.module):
+                            if name not in user_bound:
+                                self.aliases.setdefault(name, node.module + "." + name)
+                    else:
+                        self.aliases[a.asname or a.name] = node.module + "." + a.name
+
+    def report(self, node, what, qualified):
+        reason = self.forbidden.reason(qualified)
+        if reason is None:
+            return False
+        key = (node.lineno, node.col_offset, qualified)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.errors.append(error(node.lineno, node.col_offset + 1, "%s %s: %s" % (what, qualified, reason)))
+        return True
+
+    def resolve(self, node):
+        """The qualified name an expression stands for (``struct.pack``), or None."""
+        if isinstance(node, ast.Name):
+            return self.aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.resolve(node.value)
+            return base + "." + node.attr if base else None
+        if isinstance(node, ast.Call):
+            function = self.resolve(node.func) if not isinstance(node.func, ast.Name) else \
+                self.aliases.get(node.func.id, node.func.id)
+            first = constant_string(node.args[0]) if node.args else None
+            if function in IMPORT_FUNCTIONS and first:
+                return first
+            if function == "getattr" and len(node.args) >= 2:
+                base = self.resolve(node.args[0])
+                attribute = constant_string(node.args[1])
+                return base + "." + attribute if base and attribute else None
+            if function == "sys.modules.get" and first:
+                return first
+            return None
+        if isinstance(node, ast.Subscript):
+            key = node.slice.value if isinstance(node.slice, getattr(ast, "Index", ())) else node.slice  # before 3.9
+            if self.resolve(node.value) == "sys.modules" and constant_string(key):
+                return constant_string(key)
+        return None
+
+    def struct_format(self, node):
+        """A call of a struct function whose format is a literal with a forbidden code: ``struct.pack("<e", x)``."""
+        if not self.forbidden.formats:
+            return False
+        function = self.resolve(node.func)
+        if function is None or function not in STRUCT_FUNCTIONS:
+            return False
+        argument = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "format"), None)
+        if not isinstance(argument, ast.Constant) or not isinstance(argument.value, (str, bytes)):
+            return False
+        text = argument.value if isinstance(argument.value, str) else argument.value.decode("latin-1")
+        reason = self.forbidden.format_reason(text)
+        if reason is None:
+            return False
+        key = (node.lineno, node.col_offset, text)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.errors.append(error(node.lineno, node.col_offset + 1, "uses %s with the format %r: %s"
+                                     % (function, text, reason)))
+        return True
+
+    def visit_Call(self, node):
+        if not self.struct_format(node):
+            self.visit_expression(node)
+
+    def visit_Import(self, node):
+        for a in node.names:
+            self.report(node, "imports", a.name)
+
+    def visit_ImportFrom(self, node):
+        if node.level or not node.module:
+            return
+        if self.report(node, "imports", node.module):
+            return
+        for a in node.names:
+            if a.name != "*":  # a star import is fine: only a forbidden name it binds, used, is refused
+                self.report(node, "imports", node.module + "." + a.name)
+
+    def visit_expression(self, node):
+        qualified = self.resolve(node)
+        if qualified is not None and self.report(node, "uses", qualified):
+            return  # the longest name is reported (scipy.special.softmax), not each of its prefixes
+        self.generic_visit(node)
+
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load):
+            self.visit_expression(node)
+
+    visit_Attribute = visit_expression
+    visit_Subscript = visit_expression
+
+
+def forbidden_uses(tree, rules):
+    visitor = ForbiddenUses(Forbidden(rules), tree)
+    visitor.visit(tree)
+    return sorted(visitor.errors, key=lambda e: (e["line"], e["column"]))
+
+
 def check(data, config, filename="solution.py"):
     tree = parse(data, filename)
     if isinstance(tree, list):
@@ -140,6 +344,8 @@ def check(data, config, filename="solution.py"):
     errors = []
     for member in members:
         check_member(cls, member, errors)
+    if config.get("forbidden"):
+        errors.extend(forbidden_uses(tree, config["forbidden"]))
     return errors
 
 

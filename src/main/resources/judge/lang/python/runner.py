@@ -45,6 +45,12 @@ answered by its index in the list by identity. Fields 11 to 13 come only for a p
   text is longer than that, after which the runner exits;
 * ``["error", "message"]`` when the runner itself cannot go on (a missing class or method, a bad request).
 
+A package that forbids Python APIs has them in ``forbidden.json`` beside the solution (``[{"module": "numpy",
+"reason": "..."}, {"module": "math", "name": "fsum", ...}, {"module": "struct", "format": "e", ...}]``): read
+just before the solution loads (an unreadable one is an ``error`` answer), they make those modules unimportable,
+those names and struct formats unusable; using one raises ``judge.ForbiddenApiError`` (an ``ImportError``) with
+the package's reason. A learning rule that check.py enforces first, not a security boundary.
+
 ``sys.exit`` and ``os._exit`` end the child without an answer for that call, which the judge reads as a
 Runtime Error. A return value that cannot be written out (a cycle, a set, an object, an int beyond 64 bits)
 is an exception answer of type ``ValueError``.
@@ -117,6 +123,11 @@ def _serve():
     # ---- values: judge.value.ValueFormat in Python ---------------------------------------------------------
 
     loads = json.loads  # bound now: the solution may replace json.loads, time.perf_counter_ns, os.write
+    # Bound now too: a package may forbid a name of these modules (its rules replace it everywhere).
+    floor = math.floor
+    inf = math.inf
+    basename = os.path.basename
+    walk_tb = traceback.walk_tb
 
     def parse(text):
         return loads(text, strict=False)
@@ -132,9 +143,9 @@ def _serve():
     def format_double(d):
         if d != d:
             return "NaN"
-        if d in (math.inf, -math.inf):
+        if d in (inf, -inf):
             return "Infinity" if d > 0 else "-Infinity"
-        if d == math.floor(d) and abs(d) < 1e15:
+        if d == floor(d) and abs(d) < 1e15:
             return "%.1f" % d
         # Java's Double.toString: the shortest digits that read back as d (Python's repr), written plainly
         # from 10^-3 up to 10^7 and as d.dddE[-]n outside.
@@ -339,7 +350,7 @@ def _serve():
         "statistics, string, sys, typing\n"
     )
 
-    def load(path):
+    def load(path, rules):
         """The solution's module namespace, or raises what its top level raised."""
         if os.path.isdir(path):
             path = os.path.join(path, "solution.py")
@@ -349,6 +360,8 @@ def _serve():
         module = types.ModuleType("solution")
         namespace = module.__dict__
         exec(compile(prelude, "<prelude>", "exec"), namespace)
+        if rules:
+            forbid(rules, namespace)
         namespace["ListNode"] = ListNode
         namespace["TreeNode"] = TreeNode
         if api_name == "VersionControl":
@@ -357,6 +370,160 @@ def _serve():
         sys.modules["solution"] = module
         exec(code, namespace)
         return namespace
+
+    # ---- the APIs a package forbids ------------------------------------------------------------------------
+    # check.py refuses what it can see in the source; this refuses what it cannot (a module name built at run
+    # time, importlib, sys.modules), before the solution's first line runs. It is a learning rule, not a
+    # security boundary: code in the same process can undo it (the OS sandbox is the boundary).
+
+    class ForbiddenApiError(ImportError):
+        """What using a forbidden API raises: an ImportError, so that an import with a fallback still works."""
+
+    ForbiddenApiError.__module__ = "judge"
+    ForbiddenApiError.__qualname__ = ForbiddenApiError.__name__
+
+    def read_rules():
+        """The package's forbidden Python APIs (forbidden.json beside the solution), [] when it forbids none."""
+        try:
+            with open(os.path.join(os.path.dirname(path_name), "forbidden.json"), "rb") as f:
+                rules = loads(f.read().decode("utf-8"))
+        except FileNotFoundError:
+            return []
+        if not isinstance(rules, list) or not all(isinstance(r, dict) and type(r.get("module")) is str
+                                                  for r in rules):
+            raise ValueError("expected a list of {\"module\", \"name\", \"reason\"} objects")
+        return rules
+
+    def forbidden_message(what, reason):
+        return "%s is forbidden in this problem: %s" % (what, reason)
+
+    def forbid(rules, namespace):
+        """Forbidden modules cannot be imported (a finder first on sys.meta_path refuses them and their
+        submodules; loaded ones leave sys.modules and the solution's namespace), and a forbidden name is
+        replaced, wherever a loaded module or the namespace holds it, by a function that raises."""
+        modules = {}
+        for rule in rules:
+            reason = str(rule.get("reason", ""))
+            if rule.get("format"):
+                forbid_struct_format(str(rule["format"]), reason)
+                modules["_struct"] = reason  # its C half would take any format
+            elif rule.get("name"):
+                forbid_name(rule["module"], str(rule["name"]), reason, namespace)
+            else:
+                modules[rule["module"]] = reason
+                if "." not in rule["module"] and not rule["module"].startswith("_"):
+                    modules["_" + rule["module"]] = reason  # struct's C half, _struct
+        if not modules:
+            return
+
+        def reason_for(name):
+            for module, reason in modules.items():
+                if name == module or name.startswith(module + "."):
+                    return reason
+            return None
+
+        class ForbiddenModules:
+            @staticmethod
+            def find_spec(fullname, path=None, target=None):
+                reason = reason_for(fullname)
+                if reason is not None:
+                    raise ForbiddenApiError(forbidden_message(fullname, reason), name=fullname)
+                return None
+
+        sys.meta_path.insert(0, ForbiddenModules)
+        for name in [n for n in list(sys.modules) if reason_for(n) is not None]:
+            del sys.modules[name]
+        for key, value in list(namespace.items()):
+            owner = value.__name__ if isinstance(value, types.ModuleType) else getattr(value, "__module__", None)
+            reason = reason_for(owner) if type(owner) is str else None
+            if reason is not None:
+                is_module = isinstance(value, types.ModuleType)
+                namespace[key] = forbidden_stub(owner if is_module else owner + "." + key, reason, is_module)
+
+    def forbid_struct_format(codes, reason):
+        """struct's functions and its Struct class refuse a format with one of ``codes`` (``e``: half
+        precision); every other format works as before."""
+        import struct
+
+        def check_format(fmt):
+            text = fmt.decode("latin-1") if isinstance(fmt, (bytes, bytearray)) else fmt
+            if isinstance(text, str) and any(c in text for c in codes):
+                raise ForbiddenApiError(forbidden_message("the struct format %r" % (text,), reason))
+
+        def guarded(original):
+            def function(*args, **kwargs):
+                check_format(args[0] if args else kwargs.get("format"))
+                return original(*args, **kwargs)
+
+            function.__name__ = function.__qualname__ = original.__name__
+            function.__module__ = "struct"
+            function.__doc__ = original.__doc__
+            return function
+
+        original_struct = struct.Struct
+
+        class Struct(original_struct):
+            __doc__ = original_struct.__doc__
+
+            def __new__(cls, *args, **kwargs):
+                check_format(args[0] if args else kwargs.get("format"))
+                return original_struct.__new__(cls, *args, **kwargs)
+
+        Struct.__module__ = "struct"
+        # By identity (id of an object every module's dict keeps alive): a module's value may define __eq__.
+        replacements = {id(original_struct): (original_struct, Struct)}
+        for name in ("pack", "unpack", "pack_into", "unpack_from", "iter_unpack", "calcsize"):
+            original = getattr(struct, name, None)
+            if original is not None:
+                replacements[id(original)] = (original, guarded(original))
+        for holder in [getattr(m, "__dict__", None) for m in list(sys.modules.values())]:
+            if isinstance(holder, dict):
+                for key, value in list(holder.items()):
+                    found = replacements.get(id(value))
+                    if found is not None and found[0] is value:
+                        holder[key] = found[1]
+
+    def forbid_name(module_name, name, reason, namespace):
+        try:
+            __import__(module_name)
+            module = sys.modules[module_name]
+        except Exception:
+            return  # not available here (numpy): nothing to replace, and nothing to use
+        missing = object()
+        original = getattr(module, name, missing)
+        if original is missing:
+            return
+        stub = forbidden_stub(module_name + "." + name, reason)
+        holders = [namespace] + [getattr(m, "__dict__", None) for m in list(sys.modules.values())]
+        for holder in holders:
+            if isinstance(holder, dict):
+                for key, value in list(holder.items()):
+                    if value is original:
+                        holder[key] = stub
+        try:
+            setattr(module, name, stub)
+        except (AttributeError, TypeError):
+            pass
+
+    def forbidden_stub(qualified, reason, is_module=False):
+        """A stand-in that raises ForbiddenApiError when called (a name) or when any attribute is read (a
+        module the prelude had imported, such as statistics)."""
+        message = forbidden_message(qualified, reason)
+        if is_module:
+            stub = types.ModuleType(qualified)
+
+            def refuse_attribute(attribute):
+                raise ForbiddenApiError(message, name=qualified)
+
+            stub.__getattr__ = refuse_attribute
+            return stub
+
+        def forbidden(*args, **kwargs):
+            raise ForbiddenApiError(message)
+
+        forbidden.__name__ = forbidden.__qualname__ = qualified.rsplit(".", 1)[-1]
+        forbidden.__module__ = qualified.rsplit(".", 1)[0] if "." in qualified else qualified
+        return forbidden
 
     # ---- answers -------------------------------------------------------------------------------------------
 
@@ -459,10 +626,10 @@ def _serve():
         real_limit = allocation_failed(e)
         frames = []
         try:
-            tb_frames = [(f.f_code, line) for f, line in traceback.walk_tb(e.__traceback__)
+            tb_frames = [(f.f_code, line) for f, line in walk_tb(e.__traceback__)
                          if f.f_code.co_filename == path_name]
             for code, line in reversed(tb_frames[-max_frames:]):
-                frames.append([os.path.basename(path_name), getattr(code, "co_qualname", code.co_name),
+                frames.append([basename(path_name), getattr(code, "co_qualname", code.co_name),
                                line or 0])
             del tb_frames
         except MemoryError:
@@ -784,7 +951,12 @@ def _serve():
                 return
             if namespace is None and loaded_error is None:
                 try:
-                    namespace = load(source_path)
+                    rules = read_rules()
+                except Exception as e:
+                    send(["error", "cannot read the package's forbidden APIs (forbidden.json): %s" % (e,)])
+                    return
+                try:
+                    namespace = load(source_path, rules)
                 except SystemExit:
                     exit_now(1)
                 except BaseException as e:

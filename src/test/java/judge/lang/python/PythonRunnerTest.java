@@ -388,6 +388,183 @@ class PythonRunnerTest {
         assertTrue(str(s.answer(0).get(1)).startsWith("cannot load Solution.nothere"), s.answers.toString());
     }
 
+    private static final String STRUCT_RULE = "[{\"module\":\"struct\",\"reason\":\"round the bits yourself\"}]";
+
+    @Test
+    void aForbiddenModuleNamedAtRunTimeCannotBeImportedAtTheTopLevel() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE), STRUCT_RULE);
+        RunnerSession s = RunnerSession.run(dir, """
+                half = __import__("str" + "uct")
+
+                class Solution:
+                    def echo(self, x):
+                        return x
+                """, "echo", "[[1],[2]]");
+        assertEquals(2, s.answers.size(), s.answers + s.stderr);
+        for (List<Value> a : s.answers) {
+            assertEquals("exception", str(a.get(0)), a.toString());
+            assertEquals("judge.ForbiddenApiError", str(a.get(2)));
+            assertEquals("struct is forbidden in this problem: round the bits yourself", str(a.get(3)));
+        }
+        assertEquals("[[\"solution.py\",\"<module>\",1]]", ValueFormat.format(s.answer(0).get(4)));
+    }
+
+    @Test
+    void everyRunTimeRouteToAForbiddenModuleIsRefusedAndAnImportFallbackStillWorks() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE), STRUCT_RULE);
+        String source = """
+                import importlib
+
+                try:
+                    import numpy_or_struct_like_module_that_is_absent
+                except ImportError:
+                    pass
+
+                class Solution:
+                    def route(self, k: int) -> str:
+                        name = "str" + "uct"
+                        if k == 5:
+                            return __import__(name).pack("<e", 1.0)
+                        try:
+                            if k == 0:
+                                importlib.import_module(name)
+                            elif k == 1:
+                                __import__("_" + name)
+                            elif k == 2:
+                                importlib.import_module(name + ".sub")
+                            elif k == 3:
+                                return "absent" if sys.modules.get(name) is None else "present"
+                            elif k == 4:
+                                try:
+                                    m = __import__(name)
+                                except ImportError:
+                                    return "fell back"
+                        except ImportError as e:
+                            return type(e).__name__ + ": " + str(e)
+                        return "imported"
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "route", "[[0],[1],[2],[3],[4]]", "[[5]]");
+        assertEquals(6, s.answers.size(), s.answers + s.stderr);
+        assertEquals("ForbiddenApiError: struct is forbidden in this problem: round the bits yourself",
+                str(s.answer(0).get(2)).replace("\"", ""));
+        assertEquals("ForbiddenApiError: _struct is forbidden in this problem: round the bits yourself",
+                str(s.answer(1).get(2)).replace("\"", ""));
+        // A submodule's import starts with its parent's, which is refused first.
+        assertEquals("ForbiddenApiError: struct is forbidden in this problem: round the bits yourself",
+                str(s.answer(2).get(2)).replace("\"", ""));
+        assertEquals("\"absent\"", str(s.answer(3).get(2)));
+        assertEquals("\"fell back\"", str(s.answer(4).get(2)));
+        // Uncaught, it is the solution's exception (a Runtime Error) at its own line, never the runner's error.
+        List<Value> a = s.answer(5);
+        assertEquals("exception", str(a.get(0)), a.toString());
+        assertEquals("judge.ForbiddenApiError", str(a.get(2)));
+        assertEquals("[[\"solution.py\",\"Solution.route\",12]]", ValueFormat.format(a.get(4)));
+    }
+
+    @Test
+    void aForbiddenNameIsUnusableThroughEveryReferenceAndTheRestOfItsModuleWorks() throws Exception {
+        // math.floor is forbidden too: the runner's own formatting of doubles must not depend on it.
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE), "[{\"module\":\"math\","
+                + "\"name\":\"fsum\",\"reason\":\"compensate the sum yourself\"},{\"module\":\"math\",\"name\":"
+                + "\"floor\",\"reason\":\"no floor\"}]");
+        String source = """
+                from math import fsum as f
+
+                class Solution:
+                    def route(self, k: int) -> float:
+                        xs = [0.1] * 10
+                        try:
+                            if k == 0:
+                                return fsum(xs)
+                            elif k == 1:
+                                return math.fsum(xs)
+                            elif k == 2:
+                                return getattr(math, "fs" + "um")(xs)
+                            elif k == 3:
+                                return statistics.fsum(xs)
+                            elif k == 4:
+                                return f(xs)
+                            elif k == 5:
+                                return __import__("math").fsum(xs)
+                            elif k == 6:
+                                return statistics.fmean(xs)
+                        except ImportError as e:
+                            return str(e)
+                        return sqrt(6.25) + math.log1p(0.0) + sum(xs) * 0 - 0.5
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "route", "[[0],[1],[2],[3],[4],[5],[6],[7]]");
+        assertEquals(8, s.answers.size(), s.answers + s.stderr);
+        for (int k = 0; k < 7; k++) {
+            assertEquals("\"math.fsum is forbidden in this problem: compensate the sum yourself\"",
+                    str(s.answer(k).get(2)), "route " + k + ": " + s.answer(k));
+        }
+        assertEquals("2.0", str(s.answer(7).get(2)));
+    }
+
+    @Test
+    void aForbiddenModuleThePreludeImportedIsGoneFromTheSolutionsNamespace() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE),
+                "[{\"module\":\"statistics\",\"reason\":\"average it yourself\"}]");
+        String source = """
+                class Solution:
+                    def route(self, k: int) -> str:
+                        try:
+                            if k == 0:
+                                return str(statistics.mean([1, 2]))
+                            import statistics as s
+                            return str(s.mean([1, 2]))
+                        except ImportError as e:
+                            return str(e)
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "route", "[[0],[1]]");
+        assertEquals("\"statistics is forbidden in this problem: average it yourself\"", str(s.answer(0).get(2)),
+                s.answers + s.stderr);
+        assertEquals("\"statistics is forbidden in this problem: average it yourself\"", str(s.answer(1).get(2)));
+    }
+
+    @Test
+    void aForbiddenStructFormatIsRefusedWhateverTheRouteAndOtherFormatsStillWork() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE),
+                "[{\"module\":\"struct\",\"format\":\"e\",\"reason\":\"round it yourself\"}]");
+        String source = """
+                import struct
+                from struct import pack, unpack
+
+                class Solution:
+                    def route(self, k: int):
+                        half = "<" + chr(ord("d") + 1)
+                        routes = [lambda: unpack("<f", pack("<i", 1065353216))[0],
+                                  lambda: struct.Struct("<i").size,
+                                  lambda: struct.pack(half, 1.0),
+                                  lambda: pack(half.encode(), 1.0),
+                                  lambda: struct.Struct(format=half),
+                                  lambda: struct.iter_unpack(half, b"\\0\\0"),
+                                  lambda: __import__("_str" + "uct").pack(half, 1.0)]
+                        try:
+                            return routes[k]()
+                        except ImportError as e:
+                            return type(e).__name__ + ": " + str(e)
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "route", "[[0],[1],[2],[3],[4],[5],[6]]");
+        assertEquals(7, s.answers.size(), s.answers + s.stderr);
+        assertEquals("1.0", str(s.answer(0).get(2)));
+        assertEquals("4", str(s.answer(1).get(2)));
+        for (int k = 2; k < 6; k++) {
+            assertEquals("\"ForbiddenApiError: the struct format '<e' is forbidden in this problem: round it yourself\"",
+                    str(s.answer(k).get(2)), "route " + k);
+        }
+        assertEquals("\"ForbiddenApiError: _struct is forbidden in this problem: round it yourself\"",
+                str(s.answer(6).get(2)));
+    }
+
+    @Test
+    void anUnreadableRulesFileIsTheRunnersErrorNotTheSolutions() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(PythonLanguage.FORBIDDEN_FILE), "{\"module\": 3}");
+        RunnerSession s = RunnerSession.run(dir, ECHO, "echo", "[[1]]");
+        assertEquals("error", str(s.answer(0).get(0)), s.answers + s.stderr);
+        assertTrue(str(s.answer(0).get(1)).contains("forbidden.json"), s.answers.toString());
+    }
+
     private static Value members(String... names) {
         return new Value.Arr(java.util.Arrays.stream(names).<Value>map(Value.Str::new).toList());
     }
