@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code judge fuzz} where every failing shrink candidate costs seconds: a solution that hangs is killed at
  * its time limit (a second of CPU, plus the grace of a child's first call) and its child restarted, once per
- * candidate. The second tier; the crashing counterpart, a moment per candidate, is {@link FuzzCliTest}'s.
+ * candidate. The second tier; the crashing counterpart, a moment per candidate, is {@link FuzzCliTest}'s. And
+ * a correct solution through 100,000 tries (the fast tier runs 10,000).
  */
 class FuzzCliIT {
     @Test
@@ -28,5 +29,11 @@ class FuzzCliIT {
         JsonNode c = j.get("counterexample");
         assertEquals("TIME_LIMIT_EXCEEDED", c.get("verdict").asText(), j.toString());
         assertTrue(c.get("input").get(0).asText().length() - 2 <= 5, c.toString());
+    }
+
+    /** The fast tier's {@link FuzzCliTest#aCorrectSolutionReturningTheLastShortestWindowPasses10000Tries}, ten times longer. */
+    @Test
+    void aCorrectSolutionReturningTheLastShortestWindowPasses100000Tries() throws Exception {
+        FuzzCliTest.assertPassesTries(100000);
     }
 }
