@@ -54,6 +54,21 @@ public final class TestPackages {
         return copyOf(P76, problemsDir);
     }
 
+    /**
+     * Copies problem 76 (without its submissions) into {@code problemsDir} with its small hidden tests only: no
+     * {@code 04-max.json}, whose 2.5 MB of 10^5-letter strings every submit would otherwise send through both
+     * children and the checker. For tests of the command line and the judging, not of the package's tests.
+     */
+    public static Path small76(Path problemsDir) {
+        Path copy = copyOf76(problemsDir);
+        try {
+            Files.delete(copy.resolve("tests/hidden/04-max.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
     /** Copies a package (without its submissions) into {@code problemsDir} for a test to edit. */
     public static Path copyOf(Path pkg, Path problemsDir) {
         Path target = problemsDir.resolve(pkg.getFileName());

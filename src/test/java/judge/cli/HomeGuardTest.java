@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HomeGuardTest {
     @TempDir Path dir;
 
+    /** The problems folder the judge processes read. */
+    private Path problems = TestPackages.PROBLEMS;
+
     @Test
     void theSuiteRunsWithAHomeOfItsOwnUnderTarget() {
         // Set by the pom for every test JVM and inherited by every judge a test starts as a process.
@@ -42,6 +45,8 @@ class HomeGuardTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         Path solution = work.resolve("Solution.java");
         Files.copy(TestPackages.P76.resolve("reference/Solution.java"), solution);
+        // What is written where does not depend on how big the hidden tests are: the small 76 will do.
+        problems = TestPackages.small76(dir.resolve("problems")).getParent();
 
         int exit = judgeProcess(Map.of("HOME", home.toString()), userHome, work, "submit", "76", "Solution.java");
         assertEquals(0, exit);
@@ -78,11 +83,11 @@ class HomeGuardTest {
     }
 
     /** Runs the judge as a new JVM with only the given home variables: no judge.* property, no JUDGE_* variable. */
-    private static int judgeProcess(Map<String, String> homes, Path userHome, Path work, String... args)
+    private int judgeProcess(Map<String, String> homes, Path userHome, Path work, String... args)
             throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + userHome, "-cp", classPath, "judge.Main", "--problems", TestPackages.PROBLEMS.toString()));
+                "-Duser.home=" + userHome, "-cp", classPath, "judge.Main", "--problems", problems.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("JUDGE_") || k.startsWith("XDG_") || k.equals("HOME"));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import judge.TestPackages;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
@@ -102,15 +104,39 @@ class PythonStubTest {
                 + "\"type\":\"int\"}],\"returns\":\"None\"}]}", PythonStub.checkConfig(load("0146-lru-cache")));
     }
 
+    /**
+     * Every package's stub passes check.py. One python3 for all of them: check.py's {@code main} is called once
+     * per stub with the arguments the judge passes it, so the check is the one the judge runs, without 44
+     * interpreter starts.
+     */
     @Test
     void everyBundledProblemsStubPassesTheStaticCheck() throws Exception {
         assumeTrue(PythonProcess.available(), "python3 is not installed");
+        List<Problem> problems = new ArrayList<>();
+        StringBuilder calls = new StringBuilder();
         for (Path pkg : new ProblemRepository(TestPackages.PROBLEMS).packages()) {
             Problem p = ProblemLoader.load(pkg);
             Path source = dir.resolve(p.slug() + ".py");
             Files.writeString(source, PythonStub.stub(p));
-            String out = PythonProcess.check(source, PythonStub.checkConfig(p));
-            assertEquals("{\"ok\": true}", out, p.slug() + "\n" + PythonStub.stub(p));
+            Path config = dir.resolve(p.slug() + ".json");
+            Files.writeString(config, PythonStub.checkConfig(p));
+            problems.add(p);
+            calls.append(source).append('\n').append(config).append('\n');
+        }
+        Path list = dir.resolve("calls.txt");
+        Files.writeString(list, calls);
+        List<String> out = PythonProcess.program("""
+                import sys
+                sys.path.insert(0, sys.argv[1])
+                import check
+                lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
+                for i in range(0, len(lines), 2):
+                    check.main(["check.py", lines[i], lines[i + 1]])
+                """, PythonProcess.DIR.toString(), list.toString()).lines().toList();
+        assertEquals(problems.size(), out.size(), String.join("\n", out));
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            assertEquals("{\"ok\": true}", out.get(i), p.slug() + "\n" + PythonStub.stub(p));
         }
     }
 }

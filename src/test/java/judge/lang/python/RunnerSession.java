@@ -50,7 +50,7 @@ final class RunnerSession {
             config.add(new Value.Str("python"));
             config.add(new Value.Int(memoryMb));
         }
-        Process p = new ProcessBuilder("python3", PythonProcess.DIR.resolve("runner.py").toString())
+        Process p = new ProcessBuilder(PythonProcess.python(), PythonProcess.DIR.resolve("runner.py").toString())
                 .directory(dir.toFile()).start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
