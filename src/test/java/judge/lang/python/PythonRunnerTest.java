@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import judge.value.Value;
 import judge.value.ValueFormat;
@@ -171,7 +172,7 @@ class PythonRunnerTest {
                 class Solution:
                     def f(self, kind: str):
                         if kind == "set":
-                            return {1, 2}
+                            return {1: 2}
                         if kind == "cycle":
                             a = []
                             a.append(a)
@@ -188,6 +189,29 @@ class PythonRunnerTest {
             assertTrue(str(s.answer(i).get(3)).startsWith("the returned value cannot be written out"));
         }
         assertEquals(List.of(new Value.Str("output-limit")), s.answer(3));
+    }
+
+    @Test
+    void setsDequesAndDictViewsAreWrittenAsListsAsLeetCodeWritesThem() throws Exception {
+        String source = """
+                class Solution:
+                    def f(self, kind: str) -> List[List[int]]:
+                        if kind == "set":
+                            return {(1, 2, 3)}
+                        if kind == "deque":
+                            return deque([[4], [5, 6]])
+                        if kind == "values":
+                            return {"a": [7], "b": [8]}.values()
+                        return frozenset()
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "Solution", "f", List.of(), null, 10_000,
+                "[[\"set\"],[\"deque\"],[\"values\"],[\"empty\"]]");
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            assertEquals("ok", str(s.answer(i).get(0)), s.answers + s.stderr);
+            written.add(str(s.answer(i).get(2)));
+        }
+        assertEquals(List.of("[[1,2,3]]", "[[4],[5,6]]", "[[7],[8]]", "[]"), written);
     }
 
     @Test
