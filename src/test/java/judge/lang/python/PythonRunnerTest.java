@@ -308,6 +308,26 @@ class PythonRunnerTest {
     }
 
     @Test
+    void memoryACallLeftInAReferenceCycleIsGivenBackBeforeTheNextCall() throws Exception {
+        // A memo cache in a closure (LeetCode's common @cache pattern) is a reference cycle: without the runner
+        // collecting it, three calls of 40 MB each would add up past the 96 MB cap, though each fits on its own.
+        String source = """
+                class Solution:
+                    def f(self, mb: int) -> int:
+                        @cache
+                        def block(i):
+                            return bytearray(1 << 20) if i < mb else block
+                        kept = [block(i) for i in range(mb)]
+                        return len(kept)
+                """;
+        RunnerSession s = RunnerSession.run(dir, source, "Solution", "f", List.of(), null, 1 << 20, 96,
+                "[[40],[40],[40]]");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("40", str(s.answer(i).get(2)), "call " + (i + 1) + ": " + s.answers + s.stderr);
+        }
+    }
+
+    @Test
     void sysExitAndOsExitEndTheRunWithoutAnAnswer() throws Exception {
         for (String exit : List.of("sys.exit(0)", "os._exit(0)", "raise SystemExit(3)", "exit()")) {
             String source = "import os, sys\nclass Solution:\n    def f(self, n: int) -> int:\n        if n:\n"
