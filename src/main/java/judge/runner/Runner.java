@@ -509,14 +509,8 @@ public final class Runner {
                 } else {
                     returned = calls.method(i).invoke(instance, calls.arguments(i));
                 }
-            } catch (InvocationTargetException e) {
-                sendException(origin, e.getCause(), capture, userClasses);
-                return;
-            } catch (ExceptionInInitializerError e) {
-                sendException(origin, e.getCause() == null ? e : e.getCause(), capture, userClasses);
-                return;
             } catch (Throwable e) {
-                sendException(origin, e, capture, userClasses);
+                sendException(origin, thrown(e), capture, userClasses);
                 return;
             }
             try {
@@ -550,14 +544,8 @@ public final class Runner {
         Object returned;
         try {
             returned = method.invoke(constructor.newInstance(), arguments);
-        } catch (InvocationTargetException e) {
-            sendException(start, e.getCause(), capture, userClasses);
-            return;
-        } catch (ExceptionInInitializerError e) {
-            sendException(start, e.getCause() == null ? e : e.getCause(), capture, userClasses);
-            return;
         } catch (Throwable e) {
-            sendException(start, e, capture, userClasses);
+            sendException(start, thrown(e), capture, userClasses);
             return;
         }
         // Converting the returned value runs the solution's code too (a lazy collection's iterator, its
@@ -600,6 +588,17 @@ public final class Runner {
         send(List.of(new Value.Str("ok"), new Value.Int(nanos), new Value.Str(output), new Value.Str(capture.take())));
     }
 
+    /** What the solution's code threw, unwrapped from the reflection or class initialisation that carried it. */
+    private static Throwable thrown(Throwable e) {
+        if (e instanceof InvocationTargetException invoked) {
+            return invoked.getCause();
+        }
+        if (e instanceof ExceptionInInitializerError init && init.getCause() != null) {
+            return init.getCause();
+        }
+        return e;
+    }
+
     /**
      * Calls a codec once, as LeetCode does: {@code new Codec().serialize(value)}, then the decoder on another new
      * instance with that string. The answer is the decoded value; an encoding longer than
@@ -621,14 +620,8 @@ public final class Runner {
                         + MAX_ENCODED_CHARS + " allowed";
             }
             decoded = problem != null ? null : decode.invoke(constructor.newInstance(), encoded);
-        } catch (InvocationTargetException e) {
-            sendException(start, e.getCause(), capture, userClasses);
-            return;
-        } catch (ExceptionInInitializerError e) {
-            sendException(start, e.getCause() == null ? e : e.getCause(), capture, userClasses);
-            return;
         } catch (Throwable e) {
-            sendException(start, e, capture, userClasses);
+            sendException(start, thrown(e), capture, userClasses);
             return;
         }
         String output;
