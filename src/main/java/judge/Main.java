@@ -13,6 +13,7 @@ public final class Main {
         Trace.mark("main");
         onInterrupt("INT");
         onInterrupt("TERM");
+        JudgeCommand.prestart(args);
         System.exit(JudgeCommand.execute(args, System.out, System.err));
     }
 

@@ -136,6 +136,44 @@ public final class JudgeCommand {
         return new ProblemRepository(home != null ? Path.of(home, "problems") : Path.of("problems"));
     }
 
+    /**
+     * For {@code run} and {@code submit} of a {@code .java} file: begins compiling it before the command line is
+     * parsed ({@link judge.compile.Compiler#beginEarly}), since javac is the longest step of a cold judge before
+     * the first test. Only a hint: the judging reads its source again and takes the early compile over only when
+     * the two are the same, so a guess that misses (an unusual command line, {@code --lang}) costs nothing but
+     * the idle core's time.
+     */
+    public static void prestart(String[] args) {
+        Path source = earlySource(args);
+        if (source != null) {
+            judge.compile.Compiler.beginEarly(source);
+        }
+    }
+
+    /** The Java source {@code args} judge with run or submit, as far as a look without parsing can tell. */
+    static Path earlySource(String[] args) {
+        String command = commandNamed(args);
+        if (!"submit".equals(command) && !"run".equals(command)) {
+            return null;
+        }
+        boolean afterCommand = false;
+        for (String arg : args) {
+            if (arg.startsWith("--lang") || arg.equals("--")) {
+                return null;
+            }
+            if (!afterCommand) {
+                afterCommand = arg.equals(command);
+            } else if (!arg.startsWith("-") && arg.endsWith(".java")) {
+                try {
+                    return Path.of(arg);
+                } catch (java.nio.file.InvalidPathException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Runs the command line and returns the exit code; every error becomes a message, never a stack trace. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         return execute(args, out, err, System.getenv());

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -25,6 +27,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import judge.problem.Signature;
+import judge.sandbox.Leftovers;
+import judge.sandbox.RuntimeFiles;
 
 /**
  * Compiles one source in the judge's process with {@code javax.tools}, annotation processing off, then checks
@@ -85,10 +89,34 @@ public final class Compiler {
 
     /**
      * Compiles {@code source} into {@code outDir} against the classes in {@code classPath}; a signature is
-     * checked when given ({@code null} compiles trusted package code such as a reference or a checker).
+     * checked when given ({@code null} compiles trusted package code such as a reference or a checker). A compile
+     * of the same source begun by {@link #beginEarly} is taken over rather than started again.
      */
     public CompileResult compile(Source source, Signature signature, Path outDir, List<Path> classPath) {
+        // Only a user's source (one with a signature to check) is compiled early: the package's own code
+        // (reference, checker) may compile meanwhile and must leave the early compile alone.
+        Early early = signature == null ? null : takeEarly(source, classPath);
+        if (early != null) {
+            early.signature().complete(signature);
+            CompileResult result = await(early.result(), early.thread());
+            try {
+                if (result instanceof CompileResult.Compiled) {
+                    moveTree(early.outDir(), outDir);
+                    return new CompileResult.Compiled(outDir);
+                }
+                return result;
+            } finally {
+                RuntimeFiles.deleteTree(early.outDir());
+            }
+        }
         CompletableFuture<CompileResult> result = new CompletableFuture<>();
+        Thread thread = start(source, CompletableFuture.completedFuture(signature), outDir, classPath, result);
+        return await(result, thread);
+    }
+
+    /** javac on its own thread (see the class comment), completing {@code result}. */
+    private Thread start(Source source, CompletableFuture<Signature> signature, Path outDir, List<Path> classPath,
+            CompletableFuture<CompileResult> result) {
         Thread thread = new Thread(null, () -> {
             try {
                 result.complete(compileNow(source, signature, outDir, classPath));
@@ -104,6 +132,11 @@ public final class Compiler {
         }, "javac", COMPILER_STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
+        return thread;
+    }
+
+    /** Waits for {@code result} within the time limit, from now. */
+    private CompileResult await(CompletableFuture<CompileResult> result, Thread thread) {
         try {
             return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -123,7 +156,8 @@ public final class Compiler {
         }
     }
 
-    private CompileResult compileNow(Source source, Signature signature, Path outDir, List<Path> classPath) {
+    private CompileResult compileNow(Source source, CompletableFuture<Signature> signatureLater, Path outDir,
+            List<Path> classPath) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
@@ -140,6 +174,8 @@ public final class Compiler {
             if (!errors.isEmpty()) {
                 return new CompileResult.Failed(errors.size() == 1 ? "1 error" : errors.size() + " errors", errors);
             }
+            // An early compile waits here for the problem (see beginEarly); a cancelled one ends here.
+            Signature signature = signatureLater.join();
             if (signature != null) {
                 String problem = SignatureCheck.check(task, units, signature);
                 if (problem != null) {
@@ -152,6 +188,88 @@ public final class Compiler {
                 return new CompileResult.Failed(errors.size() + " errors", errors);
             }
             return new CompileResult.Compiled(outDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A compile begun before the judge knew the problem: javac parses and analyses the source while the judge
+     * parses its command line and reads the package, then waits for the problem's signature ({@link #compile}
+     * completes it).
+     */
+    private record Early(Source source, List<Path> classPath, int release, Path outDir,
+            CompletableFuture<Signature> signature, CompletableFuture<CompileResult> result, Thread thread) {}
+
+    /** How many early compiles were taken over (for the tests: the result alone cannot tell). */
+    static final java.util.concurrent.atomic.AtomicInteger ADOPTED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The early compile, set at once by {@link #beginEarly} and ready a few milliseconds later; at most one. */
+    private static final AtomicReference<CompletableFuture<Early>> EARLY = new AtomicReference<>();
+
+    /**
+     * Starts compiling the Java file {@code file} now, before the command line is parsed and the problem read: on
+     * a cold judge javac is the longest step before the first test, and the machine's other core is idle until
+     * then. The compile that {@link #compile} later asks for takes this one over when the source read then is
+     * the same; otherwise this one is cancelled. Any failure here is left for that later read to report.
+     */
+    public static void beginEarly(Path file) {
+        CompletableFuture<Early> early = new CompletableFuture<>();
+        if (!EARLY.compareAndSet(null, early)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            Path out = null;
+            try {
+                Source source = Source.read(file);
+                List<Path> classPath = List.of(RuntimeFiles.get().api());
+                Compiler compiler = new Compiler();
+                out = Leftovers.tempFolder("judge-classes-");
+                CompletableFuture<Signature> signature = new CompletableFuture<>();
+                CompletableFuture<CompileResult> result = new CompletableFuture<>();
+                Thread javacThread = compiler.start(source, signature, out, classPath, result);
+                early.complete(new Early(source, classPath, compiler.release, out, signature, result, javacThread));
+            } catch (RuntimeException | IOException e) {
+                if (out != null) {
+                    RuntimeFiles.deleteTree(out);
+                }
+                early.complete(null);
+            }
+        }, "javac-early");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The early compile if it compiles {@code source} as this compiler would; else cancels it. */
+    private Early takeEarly(Source source, List<Path> classPath) {
+        CompletableFuture<Early> pending = EARLY.getAndSet(null);
+        if (pending == null) {
+            return null;
+        }
+        Early early = pending.join();
+        if (early == null) {
+            return null;
+        }
+        if (early.source().equals(source) && early.classPath().equals(classPath) && early.release() == release) {
+            ADOPTED.incrementAndGet();
+            return early;
+        }
+        early.signature().cancel(false);
+        early.result().whenComplete((r, e) -> RuntimeFiles.deleteTree(early.outDir()));
+        return null;
+    }
+
+    /** Moves the files under {@code from} to the same places under {@code to}. */
+    private static void moveTree(Path from, Path to) {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.move(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

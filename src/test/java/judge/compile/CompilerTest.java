@@ -67,4 +67,60 @@ class CompilerTest {
         CompileResult.Failed failed = assertInstanceOf(CompileResult.Failed.class, r);
         assertEquals("compiling took longer than 1 ms", failed.summary());
     }
+
+    // ---- the early compile (begun before the command line is parsed; Compiler#beginEarly) ----
+
+    private static final List<Path> API = List.of(judge.sandbox.RuntimeFiles.get().api());
+
+    private static Path write(Path dir, String text) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("Solution.java"), text);
+    }
+
+    @Test
+    void anEarlyCompileOfTheSameSourceIsTakenOverAndGivesTheSameClasses(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "class Solution { public String minWindow(String s, String t) { return t; } }");
+        int before = Compiler.ADOPTED.get();
+        Compiler.beginEarly(file);
+        // The package's own code (no signature) compiling meanwhile leaves the early compile alone.
+        assertInstanceOf(CompileResult.Compiled.class, new Compiler().compile(Source.of(Path.of("Helper.java"),
+                "class Helper {}"), null, out.resolve("package"), API));
+        CompileResult r = new Compiler().compile(Source.read(file), TestPackages.p76().signature(), out, API);
+        assertInstanceOf(CompileResult.Compiled.class, r, r::toString);
+        assertEquals(before + 1, Compiler.ADOPTED.get());
+        assertEquals(out, ((CompileResult.Compiled) r).classes());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("Solution.class")));
+    }
+
+    @Test
+    void anEarlyCompileStillChecksTheSignatureAndReportsErrorsAsAnyCompile(@TempDir Path dir) throws Exception {
+        String wrongSignature = "class Solution { public int minWindow(String s, String t) { return 0; } }";
+        String syntax = "class Solution { public String minWindow(String s, String t) { return s } }";
+        for (String text : List.of(wrongSignature, syntax)) {
+            Path file = write(dir, text);
+            CompileResult direct = new Compiler().compile(Source.read(file), TestPackages.p76().signature(),
+                    out.resolve("direct"), API);
+            int before = Compiler.ADOPTED.get();
+            Compiler.beginEarly(file);
+            CompileResult early = new Compiler().compile(Source.read(file), TestPackages.p76().signature(),
+                    out.resolve("early"), API);
+            assertEquals(before + 1, Compiler.ADOPTED.get());
+            assertInstanceOf(CompileResult.Failed.class, direct);
+            assertEquals(direct, early);
+        }
+    }
+
+    @Test
+    void anEarlyCompileOfAnotherSourceIsDroppedAndTheAskedOneCompiled(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "class Solution { public String minWindow(String s, String t) { return t; } }");
+        int before = Compiler.ADOPTED.get();
+        Compiler.beginEarly(file);
+        CompileResult r = new Compiler().compile(SOLUTION, TestPackages.p76().signature(), out, API);
+        assertInstanceOf(CompileResult.Compiled.class, r, r::toString);
+        assertEquals(before, Compiler.ADOPTED.get());
+        // A file that cannot be read early is no early compile at all: the later read reports it.
+        Compiler.beginEarly(dir.resolve("missing.java"));
+        assertInstanceOf(CompileResult.Compiled.class,
+                new Compiler().compile(SOLUTION, TestPackages.p76().signature(), out.resolve("again"), API));
+        assertEquals(before, Compiler.ADOPTED.get());
+    }
 }
