@@ -1,6 +1,7 @@
 package judge.judging;
 
 import java.util.List;
+import java.util.function.Supplier;
 import judge.check.CheckResult;
 import judge.check.Checker;
 import judge.lang.Language;
@@ -39,12 +40,22 @@ public final class Evaluation {
     /** {@link #of} for a solution in {@code language}, which words its runtime errors. */
     public static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
             int memoryMb, Language language) {
-        List<String> input = test.input().stream().map(ValueFormat::format).toList();
-        String expected = test.expected() == null ? null : test.expected().format();
+        return of(test, answer, limitMs, checker, fileName, memoryMb, language, true);
+    }
+
+    /**
+     * {@link #of}, where a passed test keeps its input, expected answer and output only if {@code passedDetails}
+     * (a submit shows none of them: writing out a megabyte of input per test for nothing was a tenth of a cold
+     * submit's time).
+     */
+    static TestResult of(TestCase test, Answer answer, long limitMs, Checker checker, String fileName,
+            int memoryMb, Language language, boolean passedDetails) {
+        Supplier<List<String>> inputs = () -> test.input().stream().map(ValueFormat::format).toList();
+        Supplier<String> expectation = () -> test.expected() == null ? null : test.expected().format();
         if (answer instanceof Answer.Returned r) {
             double ms = r.nanos() / 1e6;
             if (ms > limitMs) {
-                return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, ms, limitMs, input, expected, null,
+                return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, ms, limitMs, inputs.get(), expectation.get(), null,
                         String.format("took %.0f ms; the limit for this test is %d ms", ms, limitMs), r.stdout());
             }
             Value output;
@@ -54,13 +65,13 @@ public final class Evaluation {
                 // The runner wrote it, but the solution made it: what the judge cannot read is the solution's
                 // error, never the judge's.
                 String why = e instanceof StackOverflowError ? "it is nested too deeply" : e.getMessage();
-                return new TestResult(test.name(), Verdict.RUNTIME_ERROR, ms, limitMs, input, expected, null,
+                return new TestResult(test.name(), Verdict.RUNTIME_ERROR, ms, limitMs, inputs.get(), expectation.get(), null,
                         "the returned value cannot be read as a LeetCode value: " + why, r.stdout());
             }
             if (r.apiCalls() >= 0 && checker instanceof judge.check.ApiCallLimit limit) {
                 String tooMany = limit.tooManyCalls(test.input(), r.apiCalls());
                 if (tooMany != null) {
-                    return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, input, expected, r.output(),
+                    return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, inputs.get(), expectation.get(), r.output(),
                             tooMany, r.stdout());
                 }
             }
@@ -71,11 +82,14 @@ public final class Evaluation {
                 throw new JudgeException("the problem's checker failed on test " + test.name() + ": " + e);
             }
             if (check instanceof CheckResult.Rejected rejected) {
-                return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, input, expected, r.output(),
+                return new TestResult(test.name(), Verdict.WRONG_ANSWER, ms, limitMs, inputs.get(), expectation.get(), r.output(),
                         rejected.message(), r.stdout());
             }
-            return new TestResult(test.name(), Verdict.ACCEPTED, ms, limitMs, input, expected, r.output(), null,
-                    r.stdout());
+            if (!passedDetails) {
+                return new TestResult(test.name(), Verdict.ACCEPTED, ms, limitMs, List.of(), null, null, null, null);
+            }
+            return new TestResult(test.name(), Verdict.ACCEPTED, ms, limitMs, inputs.get(), expectation.get(),
+                    r.output(), null, r.stdout());
         }
         if (answer instanceof Answer.Threw t) {
             double ms = t.nanos() / 1e6;
@@ -89,33 +103,33 @@ public final class Evaluation {
                 message.append("\n  ... ").append(t.frames().size() - MAX_FRAMES).append(" more frames");
             }
             Verdict verdict = ms > limitMs ? Verdict.TIME_LIMIT_EXCEEDED : Verdict.RUNTIME_ERROR;
-            return new TestResult(test.name(), verdict, ms, limitMs, input, expected, null, message.toString(),
+            return new TestResult(test.name(), verdict, ms, limitMs, inputs.get(), expectation.get(), null, message.toString(),
                     t.stdout());
         }
         if (answer instanceof Answer.TimedOut t) {
-            return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
+            return new TestResult(test.name(), Verdict.TIME_LIMIT_EXCEEDED, null, limitMs, inputs.get(), expectation.get(), null,
                     String.format("still running after %.0f ms (wall clock); the limit for this test is %d ms of CPU"
                             + " time", t.waitedNanos() / 1e6, limitMs), t.stdout());
         }
         if (answer instanceof Answer.OutOfMemory m) {
-            return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
+            return new TestResult(test.name(), Verdict.MEMORY_LIMIT_EXCEEDED, null, limitMs, inputs.get(), expectation.get(), null,
                     language.describeOutOfMemory(memoryMb), m.stdout());
         }
         if (answer instanceof Answer.OutputLimit o) {
-            return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, input, expected, null,
+            return new TestResult(test.name(), Verdict.OUTPUT_LIMIT_EXCEEDED, null, limitMs, inputs.get(), expectation.get(), null,
                     "the solution's output (what it printed, or the value it returned) is over the "
                     + (ChildSpec.DEFAULT_OUTPUT_LIMIT >> 20) + " MB limit", o.stdout());
         }
         if (answer instanceof Answer.Exited e) {
             String why = language.describeExit(e.status());
-            return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, why,
+            return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, inputs.get(), expectation.get(), null, why,
                     e.stdout());
         }
         Answer.Broken b = (Answer.Broken) answer;
         if (b.message().startsWith("runner:")) {
             throw new JudgeException("the runner failed on test " + test.name() + ": " + b.message());
         }
-        return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, input, expected, null, b.message(),
+        return new TestResult(test.name(), Verdict.RUNTIME_ERROR, null, limitMs, inputs.get(), expectation.get(), null, b.message(),
                 b.stdout());
     }
 

@@ -142,12 +142,13 @@ public final class Judge {
         AtomicBoolean cancelled = new AtomicBoolean();
         try {
             return judge("submit", problem, source, true, progress, () -> {
-                List<TestCase> tests = warm == null ? submitTests(problem)
-                        : warm.tests(problem, savedTests, () -> submitTests(problem));
+                // The reference's child starts booting first, while the tests load: the solution's tests take
+                // their limits from the reference's times (StreamedTimes), so a cold reference would lag behind.
+                CompletableFuture<List<TestCase>> testsLater = new CompletableFuture<>();
                 StreamedTimes times = new StreamedTimes();
                 CompletableFuture<ReferenceRun> reference = CompletableFuture.supplyAsync(() -> {
                     try {
-                        ReferenceRun run = reference(problem, tests, cancelled, times::add);
+                        ReferenceRun run = reference(problem, testsLater, cancelled, times::add);
                         judge.Trace.mark("reference timed");
                         return run;
                     } catch (RuntimeException e) {
@@ -157,13 +158,32 @@ public final class Judge {
                         times.finish();
                     }
                 }, BACKGROUND);
+                List<TestCase> tests;
+                try {
+                    tests = warm == null ? submitTests(problem)
+                            : warm.tests(problem, savedTests, () -> submitTests(problem));
+                } catch (RuntimeException e) {
+                    testsLater.completeExceptionally(e);
+                    throw e;
+                }
+                testsLater.complete(tests);
                 judge.problem.Limits limits = limits(problem, source);
                 return new Pending() {
                     @Override
                     public Plan await() {
-                        // No waiting here: each test waits for the reference's time on it (StreamedTimes).
-                        return new Plan(tests, (index, runtimeMs) -> times.limitMs(limits, index, runtimeMs),
-                                reference);
+                        // No waiting here: each test learns its limit from the reference's time on it, and only
+                        // if it runs longer than what is known without it (TestLimit#atLeastMs, StreamedTimes).
+                        return new Plan(tests, new TestLimit() {
+                            @Override
+                            public long ms(int index, double runtimeMs) {
+                                return times.limitMs(limits, index, runtimeMs);
+                            }
+
+                            @Override
+                            public long atLeastMs(int index, double runtimeMs) {
+                                return times.atLeastMs(limits, index, runtimeMs);
+                            }
+                        }, reference);
                     }
 
                     @Override
@@ -225,8 +245,8 @@ public final class Judge {
             }
             checkInputs(problem, tests);
             CompletableFuture<ReferenceRun> reference = custom == null ? null
-                    : CompletableFuture.supplyAsync(() -> runReference(problem, tests, new AtomicBoolean(),
-                            nanos -> { }), BACKGROUND);
+                    : CompletableFuture.supplyAsync(() -> runReference(problem,
+                            CompletableFuture.completedFuture(tests), new AtomicBoolean(), nanos -> { }), BACKGROUND);
             return new Pending() {
                 @Override
                 public Plan await() {
@@ -263,6 +283,14 @@ public final class Judge {
     /** A test's time limit, given the time the solution used on the tests before it (the run's limit). */
     private interface TestLimit {
         long ms(int index, double runtimeMs);
+
+        /**
+         * At most {@link #ms}, known without waiting: a test starts with it, and learns {@link #ms} only if the
+         * call runs longer (a submit's limits come from the reference's times as its child reports them).
+         */
+        default long atLeastMs(int index, double runtimeMs) {
+            return ms(index, runtimeMs);
+        }
     }
 
     /**
@@ -470,6 +498,9 @@ public final class Judge {
         return member;
     }
 
+    /** A result judged on the known part of its test's limit: its place in the results, its test, the time before. */
+    private record Unsettled(int result, int test, double runtimeBeforeMs) {}
+
     private Result runTests(String mode, Result.ProblemRef ref, Source source, Problem problem, Plan plan,
             Checker checker, ChildSpec spec, Child started, boolean stopAtFailure, JudgingProgress progress) {
         List<TestCase> tests = plan.tests();
@@ -478,6 +509,7 @@ public final class Judge {
         long memoryKb = 0;
         int passed = 0;
         TestResult failure = null;
+        List<Unsettled> unsettled = new ArrayList<>();
         Child child = started;
         try {
             for (int i = 0; i < tests.size(); i++) {
@@ -486,11 +518,26 @@ public final class Judge {
                     child.close();
                     child = Child.start(spec, options.sandbox());
                 }
-                long limitMs = plan.limit().ms(i, runtimeMs);
-                Answer answer = child.call(test.input(), Duration.ofMillis(limitMs + graceMs(limitMs)));
+                // The call starts with the part of its limit known now and learns the rest only if it runs longer,
+                // so the solution's tests need not wait for the reference's (TestLimit#atLeastMs).
+                int index = i;
+                double before = runtimeMs;
+                long atLeastMs = plan.limit().atLeastMs(i, runtimeMs);
+                Answer answer = child.call(test.input(), Duration.ofMillis(atLeastMs + graceMs(atLeastMs)), () -> {
+                    long ms = plan.limit().ms(index, before);
+                    return Duration.ofMillis(ms + graceMs(ms));
+                });
                 memoryKb = Math.max(memoryKb, child.peakMemoryKb());
+                Double ran = answer instanceof Answer.Returned r ? Double.valueOf(r.nanos() / 1e6)
+                        : answer instanceof Answer.Threw t ? Double.valueOf(t.nanos() / 1e6) : null;
+                boolean withinKnown = ran != null && ran <= atLeastMs;
+                long limitMs = withinKnown ? atLeastMs : plan.limit().ms(i, runtimeMs);
                 TestResult result = Evaluation.of(test, answer, limitMs, checker, source.path().getFileName().toString(),
-                        problem.limits().memoryMb(), spec.language());
+                        problem.limits().memoryMb(), spec.language(), !stopAtFailure);
+                if (withinKnown) {
+                    // Its verdict holds whatever the rest of the limit; the report gets the limit itself below.
+                    unsettled.add(new Unsettled(results.size(), i, before));
+                }
                 if (result.runtimeMs() != null) {
                     runtimeMs += result.runtimeMs();
                 }
@@ -505,6 +552,14 @@ public final class Judge {
                     if (stopAtFailure || !isRecoverable(result.verdict())) {
                         break;
                     }
+                }
+            }
+            for (Unsettled u : unsettled) {
+                TestResult r = results.get(u.result());
+                TestResult exact = r.withTimeLimitMs(plan.limit().ms(u.test(), u.runtimeBeforeMs()));
+                results.set(u.result(), exact);
+                if (failure == r) {
+                    failure = exact;
                 }
             }
             if (plan.reference() != null && failure == null) {
@@ -673,16 +728,17 @@ public final class Judge {
      * does that once per version of the package, in the first submit that asks (the others wait for it), and
      * then hands every submit those times and answers with a booted reference child for its property phase.
      */
-    private ReferenceRun reference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled,
-            LongConsumer onTime) {
-        WarmCache.Timing timing = warm == null ? null : warm.timing(problem, tests);
-        if (timing == null) {
-            return runReference(problem, tests, cancelled, onTime);
+    private ReferenceRun reference(Problem problem, CompletableFuture<List<TestCase>> testsLater,
+            AtomicBoolean cancelled, LongConsumer onTime) {
+        if (warm == null) {
+            return runReference(problem, testsLater, cancelled, onTime);
         }
+        List<TestCase> tests = join(testsLater);
+        WarmCache.Timing timing = warm.timing(problem, tests);
         if (timing.claim()) {
             // Run to the end even if this submit stops early: the times are every later submit's limits.
             try {
-                ReferenceRun run = runReference(problem, tests, new AtomicBoolean(), onTime);
+                ReferenceRun run = runReference(problem, testsLater, new AtomicBoolean(), onTime);
                 timing.complete(new WarmCache.ReferenceTimes(run.nanos(), run.outputs()));
                 return run;
             } catch (RuntimeException e) {
@@ -728,15 +784,18 @@ public final class Judge {
         return ((CompileResult.Compiled) compiled).classes();
     }
 
-    /** Runs the reference on {@code tests} in a child of its own, giving {@code onTime} each time as it comes. */
-    private ReferenceRun runReference(Problem problem, List<TestCase> tests, AtomicBoolean cancelled,
-            LongConsumer onTime) {
+    /**
+     * Runs the reference on the tests in a child of its own, giving {@code onTime} each time as it comes. The
+     * child starts before the tests are loaded ({@code testsLater}), so that its JVM boots meanwhile.
+     */
+    private ReferenceRun runReference(Problem problem, CompletableFuture<List<TestCase>> testsLater,
+            AtomicBoolean cancelled, LongConsumer onTime) {
         ChildSpec spec = childSpec(problem, referenceClasses(problem));
         List<Long> nanos = new ArrayList<>();
         List<Value> outputs = new ArrayList<>();
         Child child = Child.start(spec, options.sandbox());
         try {
-            for (TestCase test : tests) {
+            for (TestCase test : join(testsLater)) {
                 if (cancelled.get()) {
                     break;
                 }

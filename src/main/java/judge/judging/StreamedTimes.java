@@ -64,6 +64,17 @@ final class StreamedTimes {
         return Math.min(whole.forTest(index), Math.max(1, whole.totalMs() - used));
     }
 
+    /**
+     * A lower bound of {@link #limitMs}, known now without waiting, and equal to it once the reference has run
+     * test {@code index} and its own limit fits in the whole run's: a test's own limit is at least the floor,
+     * and the whole run's only grows with the times still to come.
+     */
+    synchronized long atLeastMs(Limits limits, int index, double runtimeMs) {
+        TimeLimits partial = TimeLimits.forReference(limits, nanos);
+        long own = nanos.size() > index ? partial.forTest(index) : limits.testFloorMs();
+        return Math.min(own, Math.max(1, partial.totalMs() - Math.round(runtimeMs)));
+    }
+
     /** The times known once test {@code index}'s is (or once no more will come). */
     synchronized List<Long> upTo(int index) {
         while (nanos.size() <= index && !finished && failure == null) {

@@ -48,6 +48,11 @@ public record TestResult(
         this(name, verdict, runtimeMs, timeLimitMs, input, expected, output, message, stdout, Map.of());
     }
 
+    /** This result with the test's time limit {@code ms} (see Judge: a limit learnt after the call). */
+    TestResult withTimeLimitMs(long ms) {
+        return new TestResult(name, verdict, runtimeMs, ms, input, expected, output, message, stdout, truncated);
+    }
+
     private static String cap(String field, String s, int max, Map<String, Integer> full) {
         if (s == null || s.length() <= max) {
             return s;

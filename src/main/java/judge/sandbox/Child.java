@@ -143,6 +143,23 @@ public final class Child implements AutoCloseable {
     }
 
     /**
+     * {@link #call(List, Duration)} for a call whose deadline is not known yet when it starts: it is at least
+     * {@code atLeast}, and {@code exact} (which may block) gives it once the call has used that much. The call
+     * ends exactly as one given the exact deadline would; it only need not wait for it to be known. (A submit's
+     * limits come from the reference's times, which its own child reports as the solution's tests run.)
+     */
+    public Answer call(List<Value> arguments, Duration atLeast, java.util.function.Supplier<Duration> exact) {
+        String request = Protocol.batch(List.of(arguments));
+        long since = System.nanoTime() + request.length() * 100L + (answered ? 0 : 2_000_000_000L);
+        if (!sendQuietly(request)) {
+            return ended(awaitExit());
+        }
+        Answer answer = next(since, atLeast, exact, !answered);
+        answered = true;
+        return answer;
+    }
+
+    /**
      * Calls the solution once per element of {@code calls}, in one round trip, and collects the answers in
      * order. Each call may take up to {@code deadlinePerCall}, counted from the previous answer. The list
      * ends early, with the answer that ended the child ({@link Answer.TimedOut}, {@link Answer.Exited}...),
@@ -160,7 +177,7 @@ public final class Child implements AutoCloseable {
             return answers;
         }
         while (answers.size() < calls.size()) {
-            Answer answer = next(since, deadlinePerCall, !answered);
+            Answer answer = next(since, deadlinePerCall, null, !answered);
             answered = true;
             answers.add(answer);
             if (!(answer instanceof Answer.Returned) && !(answer instanceof Answer.Threw)) {
@@ -180,20 +197,24 @@ public final class Child implements AutoCloseable {
      * waiting to run (a starved child gets up to {@value #WALL_HARD_CAP_FACTOR} times that). A busy machine thus
      * slows a call down without changing its verdict.
      */
-    private Answer next(long since, Duration deadline, boolean first) {
+    private Answer next(long since, Duration deadline, java.util.function.Supplier<Duration> exact, boolean first) {
         long cpuStart = processCpuNanos();
-        // The first call may also pay for the rest of the JVM's start.
-        long cpuBudget = deadline.toNanos() + CPU_ALLOWANCE_NANOS + (first ? BOOT_CPU_NANOS : 0);
-        long wallBudget = wallBackstopNanos(deadline);
+        Budget budget = Budget.of(deadline, first);
         Object event;
         try {
             while (true) {
                 long waited = System.nanoTime() - since;
-                long left = wallBudget - waited;
+                long left = budget.wallNanos() - waited;
+                if (left <= 0 && exact != null) {
+                    // Past what is known of the deadline: learn the rest (it may block), then judge by it.
+                    budget = Budget.of(exact.get(), first);
+                    exact = null;
+                    continue;
+                }
                 if (left <= 0) {
                     // Past the backstop: a child that sleeps or blocks ends here; one whose threads wait to run
                     // is starved by the machine, not slow, and its CPU limit still holds it (up to a hard cap).
-                    if (waited < WALL_HARD_CAP_FACTOR * wallBudget && runnable()) {
+                    if (waited < WALL_HARD_CAP_FACTOR * budget.wallNanos() && runnable()) {
                         left = POLL_NANOS;
                     } else {
                         event = null;
@@ -205,8 +226,12 @@ public final class Child implements AutoCloseable {
                     break;
                 }
                 long cpu = processCpuNanos();
-                if (cpuStart >= 0 && cpu >= 0 && cpu - cpuStart > cpuBudget) {
-                    break;
+                if (cpuStart >= 0 && cpu >= 0 && cpu - cpuStart > budget.cpuNanos()) {
+                    if (exact == null) {
+                        break;
+                    }
+                    budget = Budget.of(exact.get(), first);
+                    exact = null;
                 }
             }
         } catch (InterruptedException e) {
@@ -234,6 +259,14 @@ public final class Child implements AutoCloseable {
      * suite run beside seven other builds on two cores gave a child some 10% of a core; three times the deadline
      * turned Memory Limit into Time Limit there).
      */
+    /** What a call may use before it ends: CPU time (the first also pays for the rest of the JVM's start), wall time. */
+    private record Budget(long cpuNanos, long wallNanos) {
+        static Budget of(Duration deadline, boolean first) {
+            return new Budget(deadline.toNanos() + CPU_ALLOWANCE_NANOS + (first ? BOOT_CPU_NANOS : 0),
+                    wallBackstopNanos(deadline));
+        }
+    }
+
     public static long wallBackstopNanos(Duration deadline) {
         return 5 * deadline.toNanos() + 5_000_000_000L;
     }

@@ -3,6 +3,7 @@ package judge.judging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import judge.problem.Limits;
 import org.junit.jupiter.api.Test;
 
 /**
- * Submit's tests start before the reference has run them all: a test waits only for the reference's time on
- * itself, and still gets exactly the limit the reference's every time would give it.
+ * Submit's tests start before the reference has run them all: a test starts with the part of its limit known
+ * at once, learns the rest from the reference's time on itself only if it needs it, and still gets exactly the
+ * limit the reference's every time would give it.
  */
 class StreamedTimesTest {
     private final Limits limits = new Limits(10, 1000, 4000, 256);
@@ -44,6 +46,35 @@ class StreamedTimesTest {
             streamed.finish();
             assertEquals(expected, limit.get(30, TimeUnit.SECONDS), "times " + nanos + ", test " + index
                     + ", " + runtimeMs + " ms used");
+        }
+    }
+
+    @Test
+    void whatIsKnownWithoutWaitingIsNeverMoreThanTheLimitAndIsItOnceItsOwnTimeDecides() {
+        Random random = new Random(1076);
+        for (int round = 0; round < 1000; round++) {
+            int n = 1 + random.nextInt(6);
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                nanos.add((long) Math.pow(10, 3 + random.nextDouble() * 6));
+            }
+            TimeLimits whole = TimeLimits.forReference(limits, nanos);
+            int index = random.nextInt(n);
+            double runtimeMs = random.nextDouble() * whole.totalMs() * 1.2;
+            long exact = StreamedTimes.of(nanos).limitMs(limits, index, runtimeMs);
+            int known = random.nextInt(n + 1);
+            StreamedTimes streamed = new StreamedTimes();
+            nanos.subList(0, known).forEach(streamed::add);
+            long atLeast = streamed.atLeastMs(limits, index, runtimeMs);
+            String what = "times " + nanos + ", " + known + " known, test " + index + ", " + runtimeMs + " ms used";
+            assertTrue(atLeast >= 1 && atLeast <= exact, what + ": " + atLeast + " > " + exact);
+            TimeLimits partial = TimeLimits.forReference(limits, nanos.subList(0, known));
+            if (known > index && partial.forTest(index) <= partial.totalMs() - Math.round(runtimeMs)) {
+                assertEquals(exact, atLeast, what);
+            }
+            if (known == n) {
+                assertEquals(exact, atLeast, what);
+            }
         }
     }
 
