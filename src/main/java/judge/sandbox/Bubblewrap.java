@@ -28,14 +28,44 @@ final class Bubblewrap {
     private final Path executable;
     private final Path javaHome;
     private final List<String> base;
+    /** The seccomp filter's file ({@link Seccomp}), or {@code null} when this bubblewrap runs without one. */
+    private final Path seccomp;
 
     /** A usable bubblewrap, or why there is none. */
     record Detection(Bubblewrap bwrap, String reason) {}
 
     Bubblewrap(Path executable, Path javaHome, List<String> base) {
+        this(executable, javaHome, base, null);
+    }
+
+    Bubblewrap(Path executable, Path javaHome, List<String> base, Path seccomp) {
         this.executable = executable;
         this.javaHome = javaHome;
         this.base = List.copyOf(base);
+        this.seccomp = seccomp;
+    }
+
+    /** Whether children run under the seccomp filter. */
+    boolean filtered() {
+        return seccomp != null;
+    }
+
+    /**
+     * bwrap with the base arguments, then {@code rest}. With the filter, bwrap reads it from descriptor 3, which a
+     * shell opens on the filter's file just before it becomes bwrap (Java starts children with 0 to 2 only).
+     */
+    private List<String> command(List<String> rest) {
+        List<String> args = new ArrayList<>();
+        if (seccomp != null) {
+            args.addAll(List.of("/bin/sh", "-c", "exec \"$@\" 3<\"$0\"", seccomp.toString()));
+        }
+        args.add(executable.toString());
+        args.addAll(base);
+        if (seccomp != null) {
+            args.addAll(List.of("--seccomp", "3"));
+        }
+        args.addAll(rest);
+        return args;
     }
 
     /** Finds bwrap on the PATH and proves, by running a trivial program in the sandbox, that it works here. */
@@ -65,13 +95,39 @@ final class Bubblewrap {
         List<String> unprivileged = new ArrayList<>(List.of("--uid", String.valueOf(Sandbox.CHILD_UID), "--gid",
                 String.valueOf(Sandbox.CHILD_UID)));
         unprivileged.addAll(base);
-        Bubblewrap bwrap = new Bubblewrap(executable, javaHome, unprivileged);
-        String failure = bwrap.trial();
-        if (failure != null) {
-            bwrap = new Bubblewrap(executable, javaHome, base);
-            failure = bwrap.trial();
+        // With the seccomp filter where the machine allows it, else without (doctor says which): one trial run
+        // in the common case.
+        Path filter = seccompFile();
+        String failure = null;
+        List<Path> filters = new ArrayList<>();
+        if (filter != null) {
+            filters.add(filter);
         }
-        return failure == null ? new Detection(bwrap, null) : new Detection(null, failure);
+        filters.add(null);
+        for (List<String> args : List.of(unprivileged, base)) {
+            for (Path f : filters) {
+                Bubblewrap bwrap = new Bubblewrap(executable, javaHome, args, f);
+                String why = bwrap.trial();
+                if (why == null) {
+                    return new Detection(bwrap, null);
+                }
+                failure = failure == null ? why : failure;
+            }
+        }
+        return new Detection(null, failure);
+    }
+
+    /** The seccomp filter written to a file, or {@code null} on an architecture without one. */
+    private static Path seccompFile() {
+        byte[] program = Seccomp.program();
+        if (program == null) {
+            return null;
+        }
+        try {
+            return RuntimeFiles.get().file("seccomp.bpf", program);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Whether the child runs as uid {@value Sandbox#CHILD_UID} inside the sandbox (not uid 0). */
@@ -109,14 +165,12 @@ final class Bubblewrap {
      */
     List<String> wrap(List<String> command, List<Path> readOnly) {
         List<String> args = new ArrayList<>();
-        args.add(executable.toString());
-        args.addAll(base);
         for (Path folder : readOnly) {
             args.addAll(List.of("--ro-bind", folder.toString(), folder.toString()));
         }
         args.addAll(List.of("--chdir", "/tmp", "--"));
         args.addAll(command);
-        return args;
+        return command(args);
     }
 
     /**
@@ -240,13 +294,12 @@ final class Bubblewrap {
     private String trial() {
         Path probe = Stream.of("/usr/bin/true", "/bin/true").map(Path::of).filter(Files::isExecutable).findFirst()
                 .orElse(java());
-        List<String> command = new ArrayList<>(List.of(executable.toString()));
-        command.addAll(base);
-        command.addAll(List.of("--ro-bind", probe.toString(), probe.toString(), "--chdir", "/tmp", "--",
-                probe.toString()));
+        List<String> rest = new ArrayList<>(List.of("--ro-bind", probe.toString(), probe.toString(), "--chdir", "/tmp",
+                "--", probe.toString()));
         if (probe.equals(java())) {
-            command.add("-version");
+            rest.add("-version");
         }
+        List<String> command = command(rest);
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();

@@ -65,6 +65,20 @@ public final class RuntimeFiles {
         return api;
     }
 
+    /**
+     * The file {@code name} holding {@code bytes} beside the runner's folders (written once per judge process,
+     * read-only, deleted with them): what the judge hands its sandbox, such as the seccomp filter.
+     */
+    synchronized Path file(String name, byte[] bytes) throws IOException {
+        Path file = runner.getParent().resolve(name);
+        if (!Files.exists(file)) {
+            Path tmp = Files.write(runner.getParent().resolve(name + ".tmp"), bytes);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            file.toFile().setReadOnly();
+        }
+        return file;
+    }
+
     public Path runner() {
         return runner;
     }

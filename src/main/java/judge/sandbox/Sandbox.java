@@ -160,6 +160,14 @@ public final class Sandbox {
                   + ", an empty /tmp, no network and no other process; it runs as " + (bwrap.unprivileged()
                   ? "uid " + CHILD_UID + " in its own user namespace" : "uid 0 of the sandbox (no user namespace here)")
                 : bwrapReason));
+        layers.add(new Layer("seccomp", bwrap != null && bwrap.filtered(), bwrap == null
+                ? "needs bubblewrap"
+                : bwrap.filtered() ? "a system-call filter under bubblewrap: " + Seccomp.DENIED.size() + " calls refused"
+                  + " (tracing and reading other processes, mounting, new namespaces, kernel modules, BPF, perf,"
+                  + " io_uring, keyrings, the clock), sockets other than AF_UNIX, clone into a new namespace;"
+                  + " listed in docs/security.md"
+                : Seccomp.supported() ? "this machine refused bwrap's --seccomp: children run without a filter"
+                : "no filter for this architecture (" + System.getProperty("os.arch") + "): x86-64 only"));
         layers.add(new Layer("unprivileged uid", bwrap == null && dropsPrivileges(), bwrap != null
                 ? "not needed: bubblewrap's user namespace"
                 : dropsPrivileges() ? "the judge is root: the child runs as uid " + CHILD_UID + " (setpriv: no groups,"

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DoctorTest {
     private static final List<String> LAYERS = List.of("child JVM", "channel", "limits", "class scan", "bubblewrap",
-            "unprivileged uid", "rlimits", "cgroup", "self-test");
+            "seccomp", "unprivileged uid", "rlimits", "cgroup", "self-test");
 
     record Judged(int exit, String out, String err) {}
 

@@ -105,6 +105,44 @@ class CppHostileTest {
     }
 
     @Test
+    void theSeccompFilterRefusesWhatNoSolutionNeeds() {
+        assumeTrue(judge.sandbox.Seccomp.supported(), "the filter is x86-64's");
+        ChildSpec spec = compiled("calls", """
+                #include <sched.h>
+                #include <sys/mount.h>
+                #include <sys/ptrace.h>
+                #include <sys/socket.h>
+                #include <sys/syscall.h>
+                #include <unistd.h>
+                #include <cerrno>
+                class Solution {
+                public:
+                    string minWindow(string s, string t) {
+                        long r = -2;
+                        errno = 0;
+                        if (s == "ptrace") r = syscall(SYS_ptrace, PTRACE_TRACEME, 0, 0, 0);
+                        if (s == "inet") r = socket(AF_INET, SOCK_STREAM, 0);
+                        if (s == "unix") r = socket(AF_UNIX, SOCK_STREAM, 0);
+                        if (s == "unshare") r = unshare(CLONE_NEWUSER);
+                        if (s == "mount") r = mount("none", "/tmp", "tmpfs", 0, nullptr);
+                        if (s == "thread") { thread th([] {}); th.join(); r = 0; }
+                        return r < 0 ? "refused " + to_string(errno) : "allowed";
+                    }
+                };
+                """);
+        try (Child child = Child.start(spec, Sandbox.current())) {
+            List<String> calls = List.of("ptrace", "inet", "unshare", "mount", "unix", "thread");
+            List<Answer> answers = child.callBatch(calls.stream()
+                    .map(c -> List.<Value>of(new Value.Str(c), new Value.Str(""))).toList(), Duration.ofSeconds(120));
+            List<String> got = answers.stream().map(a -> a instanceof Answer.Returned r ? r.output() : a.toString())
+                    .toList();
+            // EPERM is 1: ptrace(TRACEME) and an AF_INET socket would succeed in bubblewrap's namespaces alone.
+            assertEquals(List.of("\"refused 1\"", "\"refused 1\"", "\"refused 1\"", "\"refused 1\"", "\"allowed\"",
+                    "\"allowed\""), got);
+        }
+    }
+
+    @Test
     void aStaticInitialiserThatNeverReturnsIsATimeLimitAndTheChildIsKilled() {
         ChildSpec spec = compiled("forever", """
                 static int forever = [] { volatile bool spin = true; while (spin) {} return 0; }();
