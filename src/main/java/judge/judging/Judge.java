@@ -498,6 +498,47 @@ public final class Judge {
         return member;
     }
 
+    /**
+     * {@code failure}, a crash of a plain build, with what the language's checked build says when it reruns that
+     * one test (C++: the sanitizers' report at the user's line, as LeetCode shows it); unchanged when the checked
+     * build does not say more.
+     */
+    private TestResult explainCrash(Problem problem, Source source, TestCase test, TestResult failure, int status,
+            Checker checker) {
+        Language language = Languages.of(source);
+        Path dir = null;
+        try {
+            dir = judge.sandbox.Leftovers.tempFolder("judge-checked-");
+            if (!(compile(problem, source, dir, true) instanceof CompileResult.Compiled)) {
+                return failure;
+            }
+            ChildSpec spec = childSpec(language, problem, dir);
+            Answer answer;
+            try (Child child = Child.start(spec, options.sandbox())) {
+                // Checked builds run some times slower: room enough for the one test that crashed.
+                answer = child.call(test.input(), Duration.ofMillis(4 * failure.timeLimitMs() + 2000));
+            }
+            // The checks said something when the checked build ended otherwise (an AddressSanitizer report comes
+            // as an exception, UndefinedBehaviorSanitizer's as its own exit status with the report printed).
+            if (!(answer instanceof Answer.Threw) && !(answer instanceof Answer.Exited e && e.status() != status)) {
+                return failure;
+            }
+            TestResult checked = Evaluation.of(test, answer, failure.timeLimitMs(), checker,
+                    source.path().getFileName().toString(), problem.limits().memoryMb(), language);
+            String report = checked.message() + (checked.stdout() == null || checked.stdout().isBlank() ? ""
+                    : "\n" + checked.stdout().strip());
+            String message = (failure.message() == null ? "" : failure.message() + "\n\n") + "Rerun of this test with "
+                    + language.crashExplainedBy() + " (as LeetCode builds " + language.title() + "):\n" + report;
+            return new TestResult(failure.name(), failure.verdict(), failure.runtimeMs(), failure.timeLimitMs(),
+                    failure.input(), failure.expected(), failure.output(), message, failure.stdout(),
+                    failure.truncated());
+        } catch (IOException | RuntimeException e) {
+            return failure;
+        } finally {
+            RuntimeFiles.deleteTree(dir);
+        }
+    }
+
     /** A result judged on the known part of its test's limit: its place in the results, its test, the time before. */
     private record Unsettled(int result, int test, double runtimeBeforeMs) {}
 
@@ -510,6 +551,8 @@ public final class Judge {
         int passed = 0;
         TestResult failure = null;
         List<Unsettled> unsettled = new ArrayList<>();
+        int failedTest = -1;
+        Answer failedAnswer = null;
         Child child = started;
         try {
             for (int i = 0; i < tests.size(); i++) {
@@ -548,6 +591,8 @@ public final class Judge {
                 } else {
                     if (failure == null) {
                         failure = result;
+                        failedTest = i;
+                        failedAnswer = answer;
                     }
                     if (stopAtFailure || !isRecoverable(result.verdict())) {
                         break;
@@ -561,6 +606,13 @@ public final class Judge {
                 if (failure == r) {
                     failure = exact;
                 }
+            }
+            if (failedAnswer instanceof Answer.Exited && mode.equals("submit")
+                    && spec.language().crashExplainedBy() != null) {
+                TestResult explained = explainCrash(problem, source, tests.get(failedTest), failure,
+                        ((Answer.Exited) failedAnswer).status(), checker);
+                results.set(results.indexOf(failure), explained);
+                failure = explained;
             }
             if (plan.reference() != null && failure == null) {
                 // Submit ends with the property phase, counted as one more test.

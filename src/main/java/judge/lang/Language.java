@@ -57,6 +57,14 @@ public interface Language {
      */
     boolean needsOsSandbox();
 
+    /**
+     * What a crash in a submit (a plain build, for honest timing) is rerun under to explain it: the name of the
+     * checks its checked build adds ({@link Toolchain#checked}), or {@code null} when there is none worth it.
+     */
+    default String crashExplainedBy() {
+        return null;
+    }
+
     /** Why solutions in this language cannot run on this machine (no interpreter, too old), or {@code null}. */
     default String unavailable() {
         return null;

@@ -99,6 +99,12 @@ public final class CppLanguage implements Language {
         return true;
     }
 
+    /** As LeetCode builds C++: its users know these reports (heap-buffer-overflow, stack-use-after-scope). */
+    @Override
+    public String crashExplainedBy() {
+        return "AddressSanitizer and UndefinedBehaviorSanitizer";
+    }
+
     @Override
     public String unavailable() {
         return CppToolchain.get().problem();

@@ -133,6 +133,24 @@ class CppEndToEndTest {
     }
 
     @Test
+    void aCrashInSubmitIsRerunWithTheSanitizersToSayWhereAndWhy() {
+        String text = ACCEPTED.replace("vector<int> need(128, 0);\n", "vector<int> need(128, 0);\n"
+                + "        if (t.size() > 3) { volatile int *p = nullptr; *p = 1; }\n");
+        int line = text.lines().toList().indexOf("        if (t.size() > 3) { volatile int *p = nullptr; *p = 1; }") + 1;
+        Result submit = TestPackages.judge().submit(TestPackages.p76(), source(text));
+        assertEquals(Verdict.RUNTIME_ERROR, submit.verdict(), submit::toString);
+        String message = submit.failure().message();
+        assertTrue(message.startsWith("the solution was killed by SIGSEGV"), message);
+        assertTrue(message.contains("Rerun of this test with AddressSanitizer and UndefinedBehaviorSanitizer"), message);
+        assertTrue(message.contains("runtime error: store to null pointer"), message);
+        assertTrue(message.contains("solution.cpp:" + line), "the report names line " + line + ": " + message);
+        // The honest build's crash is what decided; a wrong answer is never rerun.
+        Result wrong = TestPackages.judge().submit(TestPackages.p76(), source(ACCEPTED.replace("? \"\" :", "? \"none\" :")));
+        assertEquals(Verdict.WRONG_ANSWER, wrong.verdict(), wrong::toString);
+        assertTrue(!String.valueOf(wrong.failure().message()).contains("Rerun"), wrong::toString);
+    }
+
+    @Test
     void aCompileErrorIsAtTheUsersLineAndColumn() {
         Result result = TestPackages.judge().run(TestPackages.p76(), source("""
                 class Solution {
