@@ -14,6 +14,7 @@ public final class Main {
         onInterrupt("INT");
         onInterrupt("TERM");
         JudgeCommand.prestart(args);
+        judge.sandbox.Leftovers.sweepInBackground();
         System.exit(JudgeCommand.execute(args, System.out, System.err));
     }
 

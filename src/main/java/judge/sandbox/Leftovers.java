@@ -28,7 +28,7 @@ public final class Leftovers {
         if (closing) {
             throw new IOException("the judge is stopping");
         }
-        Path folder = Files.createTempDirectory(prefix);
+        Path folder = named(prefix);
         FOLDERS.add(folder);
         if (closing) { // the clean-up may have passed over it
             RuntimeFiles.deleteTree(folder);
@@ -86,6 +86,74 @@ public final class Leftovers {
             }
             folders.stream().filter(Files::exists).forEach(RuntimeFiles::deleteTree);
         }
+    }
+
+    /**
+     * A new temporary folder in {@code java.io.tmpdir} named {@code <prefix><pid>-<random>}: every temporary
+     * folder of the judge is named so, so that one killed with SIGKILL (no shutdown hook runs then) leaves
+     * folders a later judge can tell are nobody's ({@link #sweep}). {@code prefix} starts with {@code judge-}.
+     */
+    public static Path named(String prefix) throws IOException {
+        return Files.createTempDirectory(prefix + ProcessHandle.current().pid() + "-");
+    }
+
+    /** A judge's temporary folder: its prefix, the pid of the judge that made it, a random number. */
+    private static final java.util.regex.Pattern STALE = java.util.regex.Pattern.compile("judge-[a-z-]*?-(\\d+)-\\d+");
+    /** How old a dead judge's folder must be before it is removed (a judge of another PID namespace may share /tmp). */
+    static final long STALE_AFTER_MS = 10 * 60 * 1000;
+
+    /**
+     * Deletes, in {@code dir}, the temporary folders of judges that are no longer running (their pid is not
+     * alive here) and that nobody touched for {@link #STALE_AFTER_MS}, owned by this user; returns how many. A
+     * judge killed with SIGKILL cannot clean up after itself: the next one does it.
+     */
+    static int sweep(Path dir, long nowMs) {
+        int removed = 0;
+        try (var entries = Files.newDirectoryStream(dir, "judge-*")) {
+            java.nio.file.attribute.UserPrincipal me = null;
+            for (Path p : entries) {
+                var m = STALE.matcher(p.getFileName().toString());
+                if (!m.matches() || !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).isPresent()) {
+                    continue;
+                }
+                try {
+                    if (me == null) {
+                        me = dir.getFileSystem().getUserPrincipalLookupService()
+                                .lookupPrincipalByName(System.getProperty("user.name"));
+                    }
+                    if (!Files.getOwner(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(me)
+                            || nowMs - Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                                    .toMillis() < STALE_AFTER_MS) {
+                        continue;
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    continue;
+                }
+                RuntimeFiles.deleteTree(p);
+                removed++;
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable temporary folder: nothing to sweep
+        }
+        return removed;
+    }
+
+    /** {@link #sweep} of {@code java.io.tmpdir} on a background thread: what the {@code judge} command does first. */
+    public static void sweepInBackground() {
+        Thread sweeper = new Thread(() -> sweep(Path.of(System.getProperty("java.io.tmpdir")),
+                System.currentTimeMillis()), "judge-sweep");
+        sweeper.setDaemon(true);
+        sweeper.setPriority(Thread.MIN_PRIORITY);
+        sweeper.start();
     }
 
     private static synchronized void hook() {

@@ -37,7 +37,7 @@ public final class RuntimeFiles {
     public static synchronized RuntimeFiles get() {
         if (instance == null) {
             try {
-                Path root = Files.createTempDirectory("judge-runtime-");
+                Path root = Leftovers.named("judge-runtime-");
                 // Readable (never writable) by the uid children run as: the runner and the API are no secret.
                 try {
                     Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString(

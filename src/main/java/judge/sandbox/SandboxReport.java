@@ -44,7 +44,7 @@ public record SandboxReport(String setting, boolean isolated, List<Sandbox.Layer
     static Sandbox.Layer selfTest(Sandbox sandbox) {
         Path empty;
         try {
-            empty = Files.createTempDirectory("judge-selftest-");
+            empty = Leftovers.named("judge-selftest-");
         } catch (IOException e) {
             return new Sandbox.Layer("self-test", false, "cannot create a temporary folder: " + e.getMessage());
         }

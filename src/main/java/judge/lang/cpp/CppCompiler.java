@@ -169,7 +169,7 @@ final class CppCompiler {
     }
 
     private static void store(Path binary, Path entry) throws IOException {
-        Path built = Files.createTempDirectory("judge-cpp-entry-");
+        Path built = judge.sandbox.Leftovers.named("judge-cpp-entry-");
         try {
             Files.copy(binary, built.resolve(BINARY));
             Files.writeString(built.resolve(BINARY + ".sha256"), sha256(Files.readAllBytes(binary)));

@@ -276,7 +276,7 @@ public final class CppLanguage implements Language {
         }
         Path folder;
         try {
-            folder = Files.createTempDirectory("judge-selftest-cpp-");
+            folder = judge.sandbox.Leftovers.named("judge-selftest-cpp-");
         } catch (IOException e) {
             return new SelfTest(name(), false, "cannot create a temporary folder: " + e.getMessage());
         }

@@ -172,7 +172,7 @@ public final class JavaLanguage implements Language {
     public SelfTest selfTest(Sandbox sandbox) {
         Path classes;
         try {
-            classes = Files.createTempDirectory("judge-selftest-java-");
+            classes = judge.sandbox.Leftovers.named("judge-selftest-java-");
         } catch (IOException e) {
             return new SelfTest(name(), false, "cannot create a temporary folder: " + e.getMessage());
         }

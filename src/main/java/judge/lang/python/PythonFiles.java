@@ -27,8 +27,8 @@ final class PythonFiles {
         if (instance == null) {
             try {
                 // Readable to every user: the child may run as an unprivileged uid (see Sandbox).
-                Path folder = Files.createTempDirectory("judge-python-",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+                Path folder = judge.sandbox.Leftovers.named("judge-python-");
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> RuntimeFiles.deleteTree(folder)));
                 for (String name : new String[] {"runner.py", "check.py"}) {
                     try (InputStream in = PythonFiles.class.getResourceAsStream(RESOURCES + name)) {

@@ -225,7 +225,7 @@ public final class PythonLanguage implements Language {
         }
         Path folder;
         try {
-            folder = Files.createTempDirectory("judge-selftest-python-");
+            folder = judge.sandbox.Leftovers.named("judge-selftest-python-");
         } catch (IOException e) {
             return new SelfTest(name(), false, "cannot create a temporary folder: " + e.getMessage());
         }
