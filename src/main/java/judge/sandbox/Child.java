@@ -149,14 +149,7 @@ public final class Child implements AutoCloseable {
      * limits come from the reference's times, which its own child reports as the solution's tests run.)
      */
     public Answer call(List<Value> arguments, Duration atLeast, java.util.function.Supplier<Duration> exact) {
-        String request = Protocol.batch(List.of(arguments));
-        long since = System.nanoTime() + request.length() * 100L + (answered ? 0 : 2_000_000_000L);
-        if (!sendQuietly(request)) {
-            return ended(awaitExit());
-        }
-        Answer answer = next(since, atLeast, exact, !answered);
-        answered = true;
-        return answer;
+        return callBatch(List.of(arguments), atLeast, exact).get(0);
     }
 
     /**
@@ -166,6 +159,12 @@ public final class Child implements AutoCloseable {
      * when a call does not come back: the call at that index is the one that hung or crashed.
      */
     public List<Answer> callBatch(List<List<Value>> calls, Duration deadlinePerCall) {
+        return callBatch(calls, deadlinePerCall, null);
+    }
+
+    /** {@link #callBatch(List, Duration)} whose calls learn their deadline from {@code exact} (see {@link #call}). */
+    private List<Answer> callBatch(List<List<Value>> calls, Duration deadlinePerCall,
+            java.util.function.Supplier<Duration> exact) {
         String request = Protocol.batch(calls);
         List<Answer> answers = new ArrayList<>(calls.size());
         // The first call also waits for the child to read and parse the whole request, and a child that has
@@ -177,7 +176,7 @@ public final class Child implements AutoCloseable {
             return answers;
         }
         while (answers.size() < calls.size()) {
-            Answer answer = next(since, deadlinePerCall, null, !answered);
+            Answer answer = next(since, deadlinePerCall, exact, !answered);
             answered = true;
             answers.add(answer);
             if (!(answer instanceof Answer.Returned) && !(answer instanceof Answer.Threw)) {
@@ -253,12 +252,6 @@ public final class Child implements AutoCloseable {
         return ended(awaitExit());
     }
 
-    /**
-     * The wall-clock backstop for a call allowed {@code deadline} of CPU time: five times it plus five seconds,
-     * so that only code that sleeps or blocks reaches it, not code starved by a busy machine (measured: a test
-     * suite run beside seven other builds on two cores gave a child some 10% of a core; three times the deadline
-     * turned Memory Limit into Time Limit there).
-     */
     /** What a call may use before it ends: CPU time (the first also pays for the rest of the JVM's start), wall time. */
     private record Budget(long cpuNanos, long wallNanos) {
         static Budget of(Duration deadline, boolean first) {
@@ -267,6 +260,12 @@ public final class Child implements AutoCloseable {
         }
     }
 
+    /**
+     * The wall-clock backstop for a call allowed {@code deadline} of CPU time: five times it plus five seconds,
+     * so that only code that sleeps or blocks reaches it, not code starved by a busy machine (measured: a test
+     * suite run beside seven other builds on two cores gave a child some 10% of a core; three times the deadline
+     * turned Memory Limit into Time Limit there).
+     */
     public static long wallBackstopNanos(Duration deadline) {
         return 5 * deadline.toNanos() + 5_000_000_000L;
     }
