@@ -30,7 +30,13 @@ import judge.value.ValueFormat;
  * counted, and ends the run as Output Limit Exceeded past the limit.
  */
 public final class Child implements AutoCloseable {
-    private static final long KILL_WAIT_MS = 2000;
+    /**
+     * How long a child whose channel ended may take to exit before it is killed (which would make its exit a
+     * signal's): a JVM ending on an OutOfMemoryError on a machine at load 14 took longer than 2 s.
+     */
+    private static final long KILL_WAIT_MS = 5000;
+    /** How long the pumps may take to read the last bytes of a child that has exited (a starved thread is slow). */
+    private static final long PUMP_DRAIN_MS = 5000;
     /** How often a waiting call checks the child's CPU time. */
     private static final long POLL_NANOS = 50_000_000L;
     /**
@@ -423,8 +429,9 @@ public final class Child implements AutoCloseable {
             // Let the pumps take in the last bytes the child wrote before it died. A grandchild that keeps
             // the pipes open is killed with the tree, so the wait is bounded.
             process.descendants().forEach(ProcessHandle::destroyForcibly);
-            stdoutPump.join(1000);
-            stderrPump.join(1000);
+            long until = System.nanoTime() + PUMP_DRAIN_MS * 1_000_000;
+            stdoutPump.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            stderrPump.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
             return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -209,7 +209,7 @@ class FuzzCliTest {
         assertEquals("FALSIFIED", j.get("status").asText(), j.toString());
         assertFalse(j.get("shrinkCutShort").asBoolean(), j.toString());
         JsonNode c = j.get("counterexample");
-        assertEquals("MEMORY_LIMIT_EXCEEDED", c.get("verdict").asText());
+        assertEquals("MEMORY_LIMIT_EXCEEDED", c.get("verdict").asText(), c::toString);
         assertEquals("\"aaa\"", c.get("input").get(1).asText(), "the shortest t that makes it crash");
     }
 
