@@ -48,6 +48,21 @@ class CppDriverTest {
     }
 
     @Test
+    void anInPlaceProblemsAnswerIsTheArgumentAfterTheCall() {
+        String driver = CppDriver.driver(problem("0283-move-zeroes").signature());
+        assertTrue(driver.contains("    judge_object->moveZeroes(judge_p0);\n"
+                + "    std::string judge_text = judge_rt::text_of(judge_p0);\n"), driver);
+        assertTrue(!driver.contains("judge_result"), driver);
+    }
+
+    @Test
+    void theDesignDriverTimesTheWholeSequenceOnceNotEachOperation() {
+        String driver = CppDriver.driver(problem("0146-lru-cache").signature());
+        assertEquals(1, driver.split("judge_rt::Timer", -1).length - 1, driver);
+        assertTrue(driver.indexOf("judge_rt::Timer") < driver.indexOf("judge_object = new LRUCache"), driver);
+    }
+
+    @Test
     void typesAreLeetCodesCppTypes() {
         assertEquals("vector<vector<int>>&", CppDriver.stubType(problem("0056-merge-intervals").signature().params()
                 .get(0).type(), true));
@@ -73,7 +88,7 @@ class CppDriverTest {
     @Test
     void problemShapesTheDriverDoesNotBuildAreRefusedWithTheReasonNotJudgedWrongly(@org.junit.jupiter.api.io.TempDir Path dir) {
         CppLanguage cpp = new CppLanguage();
-        for (String[] c : new String[][] {{"0283-move-zeroes", "in-place answer"}, {"0278-first-bad-version",
+        for (String[] c : new String[][] {{"0278-first-bad-version",
                 "judge-provided API"}, {"0142-linked-list-cycle-ii", "cycle"},
                 {"0236-lowest-common-ancestor-of-a-binary-tree", "node references"},
                 {"0297-serialize-and-deserialize-binary-tree", "codec"}}) {
