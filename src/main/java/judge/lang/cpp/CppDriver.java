@@ -29,6 +29,9 @@ final class CppDriver {
     /** The whole unit: prelude, the solution as {@code fileName}, then the generated driver. */
     static String unit(Signature signature, String solution, String fileName) {
         StringBuilder out = new StringBuilder();
+        if (signature.api() != null) {
+            out.append("#define ").append(apiMacro(signature.api().className())).append(" 1\n");
+        }
         out.append("#include \"").append(PRELUDE).append("\"\n");
         out.append("#define main ").append(RENAMED_MAIN).append('\n');
         out.append("#line 1 \"").append(fileName.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
@@ -49,10 +52,22 @@ final class CppDriver {
             List<Param> params = signature.params();
             out.append("static std::string judge_call_(const judge_rt::J &judge_args, long long &judge_nanos) {\n");
             arguments(out, params, "judge_args", "    ");
+            List<Param> called = params;
+            if (signature.api() != null) {
+                // The API's hidden state (278's bad version) goes to the prelude's API, not to the method.
+                for (int i = 0; i < params.size(); i++) {
+                    if (signature.api().isState(params.get(i).name())) {
+                        out.append("    judge_api::").append(params.get(i).name()).append(" = judge_p").append(i)
+                                .append(";\n");
+                    }
+                }
+                out.append("    judge_api::calls = 0;\n");
+                called = params.stream().filter(p -> !signature.api().isState(p.name())).toList();
+            }
             out.append("    judge_rt::Timer judge_timer(judge_nanos);\n");
             out.append("    ").append(signature.className()).append(" *judge_object = new ")
                     .append(signature.className()).append("();\n");
-            String call = "judge_object->" + signature.method() + "(" + argumentList(params) + ")";
+            String call = "judge_object->" + signature.method() + "(" + argumentList(params, called) + ")";
             int answer = signature.answerIndex();
             if (answer >= 0) {
                 // In place (283. Move Zeroes): the method returns nothing; the answer is the argument after it.
@@ -63,6 +78,9 @@ final class CppDriver {
                 out.append("    std::string judge_text = judge_rt::text_of(judge_result);\n");
             }
             out.append("    delete judge_object;\n");
+            if (signature.api() != null) {
+                out.append("    judge_rt::state().api_calls = judge_api::calls;\n");
+            }
             out.append("    return judge_text;\n}\n");
             out.append("judge_rt::PlainCall judge_plain_call = judge_call_;\n");
             out.append("judge_rt::DesignCall judge_design_call = nullptr;\n");
@@ -127,6 +145,22 @@ final class CppDriver {
                     .append(" = judge_rt::From<").append(type(params.get(i).type())).append(">::get(judge_rt::argument(")
                     .append(call).append(", ").append(i).append(", ").append(params.size()).append("));\n");
         }
+    }
+
+    /** The macro that compiles the prelude's implementation of the API {@code className} in. */
+    static String apiMacro(String className) {
+        return "JUDGE_API_" + className.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The arguments {@code called} (a subset of {@code params}, in order) by their variables' names. */
+    private static String argumentList(List<Param> params, List<Param> called) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < params.size(); i++) {
+            if (called.contains(params.get(i))) {
+                out.append(out.length() == 0 ? "" : ", ").append("judge_p").append(i);
+            }
+        }
+        return out.toString();
     }
 
     private static String argumentList(List<Param> params) {

@@ -141,7 +141,8 @@ public final class CppLanguage implements Language {
         if (!cpp.available()) {
             return new CompileResult.Failed("cannot judge C++ here: " + cpp.problem(), List.of());
         }
-        String unsupported = signature.api() != null ? "a judge-provided API (" + signature.api().className() + ")"
+        String unsupported = signature.api() != null && !signature.api().className().equals("VersionControl")
+                ? "a judge-provided API (" + signature.api().className() + ")"
                 : signature.cycle() != null ? "a linked list with a cycle (\"cycle\")"
                 : signature.nodes() != null ? "node references into a tree (\"nodes\")"
                 : signature.codec() != null ? "a codec judged by its round trip (\"codec\")"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import judge.problem.Design;
 import judge.problem.Param;
+import judge.problem.Signature;
 import judge.problem.Problem;
 import judge.problem.ProblemLoader;
 import judge.problem.TestCase;
@@ -73,8 +74,14 @@ final class CppStub {
             out.append(TREE_NODE);
         }
         if (design == null) {
-            out.append("class ").append(p.signature().className()).append(" {\npublic:\n    ")
-                    .append(method(p.signature().method(), p.signature().params(), p.signature().returns()))
+            Signature s = p.signature();
+            if (s.api() != null) {
+                out.append("// The API ").append(s.api().function()).append(" is defined for you.\n// bool ")
+                        .append(s.api().function()).append("(int version);\n\n");
+            }
+            // The method's own parameters (not the API's hidden state); an in-place answer returns nothing.
+            out.append("class ").append(s.className()).append(" {\npublic:\n    ")
+                    .append(method(s.method(), s.methodParams(), s.isInPlace() ? null : s.returns()))
                     .append("\n};\n");
             return out.toString();
         }

@@ -32,6 +32,20 @@ struct TreeNode {
     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}
 };
 
+// ---- the APIs a problem may provide (judge.problem.Api.KNOWN), compiled in when the generated unit asks ----
+#ifdef JUDGE_API_VERSION_CONTROL
+// 278. First Bad Version: "The API isBadVersion is defined for you." The driver sets the test's hidden state
+// (bad) before each call and reads the count after it.
+namespace judge_api {
+inline long long bad = 1;
+inline long long calls = 0;
+}  // namespace judge_api
+inline bool isBadVersion(int version) {
+    judge_api::calls++;
+    return version >= judge_api::bad;
+}
+#endif
+
 namespace judge_rt {
 
 // ---- values: LeetCode's format (judge.value.ValueFormat) -------------------------------------------------
@@ -470,6 +484,8 @@ struct State {
     long long memory_mb = 0;
     std::atomic<bool> in_call{false};
     long long call_start = 0;
+    // How many times the call used the problem's API (Api.KNOWN), or -1 when the problem has none.
+    long long api_calls = -1;
 };
 
 inline State &state() {
@@ -550,7 +566,10 @@ inline std::string cut(std::string s) {
 inline void send_ok(long long nanos, const std::string &value) {
     flush_stdio();
     std::string printed_text = take_printed();
-    state().channel.send("[\"ok\"," + std::to_string(nanos) + "," + frame_string(value) + "," + frame_string(printed_text) + "]");
+    std::string calls = state().api_calls >= 0 ? "," + std::to_string(state().api_calls) : "";
+    state().api_calls = -1;
+    state().channel.send("[\"ok\"," + std::to_string(nanos) + "," + frame_string(value) + "," + frame_string(printed_text)
+            + calls + "]");
 }
 
 inline void send_exception(long long nanos, const std::string &type, const std::string &message) {

@@ -56,6 +56,20 @@ class CppDriverTest {
     }
 
     @Test
+    void aProblemsApiIsCompiledInAndItsHiddenStateNeverReachesTheMethod() {
+        String unit = CppDriver.unit(problem("0278-first-bad-version").signature(), "class Solution {};\n", "s.cpp");
+        assertTrue(unit.startsWith("#define JUDGE_API_VERSION_CONTROL 1\n#include \"judge_prelude.h\"\n"), unit);
+        assertTrue(unit.contains("    judge_api::bad = judge_p1;\n    judge_api::calls = 0;\n"), unit);
+        assertTrue(unit.contains("judge_object->firstBadVersion(judge_p0);"), unit);
+        assertTrue(unit.contains("judge_rt::state().api_calls = judge_api::calls;"), unit);
+        String stub = CppStub.stub(problem("0278-first-bad-version"));
+        assertTrue(stub.contains("// The API isBadVersion is defined for you.\n// bool isBadVersion(int version);\n"), stub);
+        assertTrue(stub.contains("    int firstBadVersion(int n) {"), stub);
+        String inPlace = CppStub.stub(problem("0283-move-zeroes"));
+        assertTrue(inPlace.contains("    void moveZeroes(vector<int>& nums) {\n        \n    }"), inPlace);
+    }
+
+    @Test
     void theDesignDriverTimesTheWholeSequenceOnceNotEachOperation() {
         String driver = CppDriver.driver(problem("0146-lru-cache").signature());
         assertEquals(1, driver.split("judge_rt::Timer", -1).length - 1, driver);
@@ -88,8 +102,7 @@ class CppDriverTest {
     @Test
     void problemShapesTheDriverDoesNotBuildAreRefusedWithTheReasonNotJudgedWrongly(@org.junit.jupiter.api.io.TempDir Path dir) {
         CppLanguage cpp = new CppLanguage();
-        for (String[] c : new String[][] {{"0278-first-bad-version",
-                "judge-provided API"}, {"0142-linked-list-cycle-ii", "cycle"},
+        for (String[] c : new String[][] {{"0142-linked-list-cycle-ii", "cycle"},
                 {"0236-lowest-common-ancestor-of-a-binary-tree", "node references"},
                 {"0297-serialize-and-deserialize-binary-tree", "codec"}}) {
             judge.compile.Source source = cpp.source(Path.of("solution.cpp"), "class Solution {};\n");
