@@ -49,39 +49,7 @@ final class CppDriver {
     static String driver(Signature signature) {
         StringBuilder out = new StringBuilder();
         if (!signature.isDesign()) {
-            List<Param> params = signature.params();
-            out.append("static std::string judge_call_(const judge_rt::J &judge_args, long long &judge_nanos) {\n");
-            arguments(out, params, "judge_args", "    ");
-            List<Param> called = params;
-            if (signature.api() != null) {
-                // The API's hidden state (278's bad version) goes to the prelude's API, not to the method.
-                for (int i = 0; i < params.size(); i++) {
-                    if (signature.api().isState(params.get(i).name())) {
-                        out.append("    judge_api::").append(params.get(i).name()).append(" = judge_p").append(i)
-                                .append(";\n");
-                    }
-                }
-                out.append("    judge_api::calls = 0;\n");
-                called = params.stream().filter(p -> !signature.api().isState(p.name())).toList();
-            }
-            out.append("    judge_rt::Timer judge_timer(judge_nanos);\n");
-            out.append("    ").append(signature.className()).append(" *judge_object = new ")
-                    .append(signature.className()).append("();\n");
-            String call = "judge_object->" + signature.method() + "(" + argumentList(params, called) + ")";
-            int answer = signature.answerIndex();
-            if (answer >= 0) {
-                // In place (283. Move Zeroes): the method returns nothing; the answer is the argument after it.
-                out.append("    ").append(call).append(";\n");
-                out.append("    std::string judge_text = judge_rt::text_of(judge_p").append(answer).append(");\n");
-            } else {
-                out.append("    auto judge_result = ").append(call).append(";\n");
-                out.append("    std::string judge_text = judge_rt::text_of(judge_result);\n");
-            }
-            out.append("    delete judge_object;\n");
-            if (signature.api() != null) {
-                out.append("    judge_rt::state().api_calls = judge_api::calls;\n");
-            }
-            out.append("    return judge_text;\n}\n");
+            plain(out, signature);
             out.append("judge_rt::PlainCall judge_plain_call = judge_call_;\n");
             out.append("judge_rt::DesignCall judge_design_call = nullptr;\n");
             return out.toString();
@@ -135,6 +103,111 @@ final class CppDriver {
         return out.toString();
     }
 
+    /**
+     * A plain call's driver: every argument built from its value, then around the call what the problem's shape
+     * asks, as the Java and Python runners do it: the API's hidden state (278), a list linked into a cycle (142),
+     * arguments that are nodes of the tree argument (236), the answer read from an argument (283), or a codec's
+     * round trip on two instances (297).
+     */
+    private static void plain(StringBuilder out, Signature signature) {
+        List<Param> params = signature.params();
+        out.append("static std::string judge_call_(const judge_rt::J &judge_args, long long &judge_nanos) {\n");
+        arguments(out, params, "judge_args", "    ");
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            String name = params.get(i).name();
+            boolean state = signature.api() != null && signature.api().isState(name);
+            boolean pos = signature.cycle() != null && signature.cycle().pos().equals(name);
+            boolean ref = signature.nodes() != null && signature.nodes().refs().contains(name);
+            if (state) {
+                // The API's hidden state (278's bad version) goes to the prelude's API, not to the method.
+                out.append("    judge_api::").append(name).append(" = judge_p").append(i).append(";\n");
+            } else if (ref) {
+                names.add("judge_n" + i);
+            } else if (!pos) {
+                names.add("judge_p" + i);
+            }
+        }
+        if (signature.api() != null) {
+            out.append("    judge_api::calls = 0;\n");
+        }
+        if (signature.cycle() != null) {
+            out.append("    judge_rt::CycleList judge_cycle(judge_p").append(index(params, signature.cycle().list()))
+                    .append(", judge_p").append(index(params, signature.cycle().pos())).append(");\n");
+        }
+        if (signature.nodes() != null) {
+            out.append("    judge_rt::NodeTree judge_tree(judge_p").append(index(params, signature.nodes().tree()))
+                    .append(");\n");
+            for (String ref : signature.nodes().refs()) {
+                int i = index(params, ref);
+                out.append("    TreeNode *judge_n").append(i).append(" = judge_tree.node(judge_p").append(i)
+                        .append(");\n");
+            }
+        }
+        if (signature.codec() != null) {
+            codec(out, signature);
+            return;
+        }
+        out.append("    judge_rt::Timer judge_timer(judge_nanos);\n");
+        out.append("    ").append(signature.className()).append(" *judge_object = new ")
+                .append(signature.className()).append("();\n");
+        String call = "judge_object->" + signature.method() + "(" + String.join(", ", names) + ")";
+        int answer = signature.answerIndex();
+        if (answer >= 0) {
+            // In place (283. Move Zeroes): the method returns nothing; the answer is the argument after it.
+            out.append("    ").append(call).append(";\n");
+            out.append("    std::string judge_text = judge_rt::text_of(judge_p").append(answer).append(");\n");
+        } else {
+            out.append("    auto judge_result = ").append(call).append(";\n");
+            String text = signature.nodes() != null && signature.nodes().returnsNode() ? "judge_tree.answer(judge_result)"
+                    : signature.cycle() != null && signature.cycle().returnsNode() ? "judge_cycle.index_of(judge_result)"
+                    : "judge_rt::text_of(judge_result)";
+            if (signature.cycle() != null) {
+                out.append("    std::string judge_text = judge_cycle.changed();\n");
+                out.append("    if (judge_text.empty()) judge_text = ").append(text).append(";\n");
+            } else {
+                out.append("    std::string judge_text = ").append(text).append(";\n");
+            }
+        }
+        out.append("    delete judge_object;\n");
+        if (signature.api() != null) {
+            out.append("    judge_rt::state().api_calls = judge_api::calls;\n");
+        }
+        out.append("    return judge_text;\n}\n");
+    }
+
+    /** LeetCode's round trip: {@code deserialize(serialize(root))} on two instances of the codec class. */
+    private static void codec(StringBuilder out, Signature signature) {
+        String cls = signature.className();
+        String encode = signature.method();
+        String decode = signature.codec().decode();
+        out.append("    auto judge_given = judge_rt::nodes_of(judge_p0);\n");
+        out.append("    judge_rt::Timer judge_timer(judge_nanos);\n");
+        out.append("    ").append(cls).append(" *judge_encoder = new ").append(cls).append("();\n");
+        out.append("    std::string judge_encoded = judge_encoder->").append(encode).append("(judge_p0);\n");
+        out.append("    if (judge_encoded.size() > judge_rt::MAX_ENCODED_CHARS)\n");
+        out.append("        return judge_rt::text_of(std::string(\"").append(encode)
+                .append(" returned \") + std::to_string(judge_encoded.size()) + \" characters, more than the \"\n")
+                .append("                + std::to_string(judge_rt::MAX_ENCODED_CHARS) + \" allowed\");\n");
+        out.append("    ").append(cls).append(" *judge_decoder = new ").append(cls).append("();\n");
+        out.append("    TreeNode *judge_decoded = judge_decoder->").append(decode).append("(judge_encoded);\n");
+        out.append("    for (const void *judge_node : judge_rt::nodes_of(judge_decoded))\n");
+        out.append("        if (judge_given.count(judge_node) != 0)\n");
+        out.append("            return judge_rt::text_of(std::string(\"").append(decode)
+                .append(" returned nodes of the value given to ").append(encode)
+                .append(", not new ones built from the string\"));\n");
+        out.append("    return judge_rt::text_of(judge_decoded);\n}\n");
+    }
+
+    private static int index(List<Param> params, String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no parameter " + name);
+    }
+
     private static boolean isVoid(TypeSpec type) {
         return type == null || type.javaName().equals("void");
     }
@@ -150,17 +223,6 @@ final class CppDriver {
     /** The macro that compiles the prelude's implementation of the API {@code className} in. */
     static String apiMacro(String className) {
         return "JUDGE_API_" + className.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** The arguments {@code called} (a subset of {@code params}, in order) by their variables' names. */
-    private static String argumentList(List<Param> params, List<Param> called) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < params.size(); i++) {
-            if (called.contains(params.get(i))) {
-                out.append(out.length() == 0 ? "" : ", ").append("judge_p").append(i);
-            }
-        }
-        return out.toString();
     }
 
     private static String argumentList(List<Param> params) {

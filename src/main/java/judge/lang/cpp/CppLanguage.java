@@ -143,9 +143,6 @@ public final class CppLanguage implements Language {
         }
         String unsupported = signature.api() != null && !signature.api().className().equals("VersionControl")
                 ? "a judge-provided API (" + signature.api().className() + ")"
-                : signature.cycle() != null ? "a linked list with a cycle (\"cycle\")"
-                : signature.nodes() != null ? "node references into a tree (\"nodes\")"
-                : signature.codec() != null ? "a codec judged by its round trip (\"codec\")"
                 : unsupportedType(signature);
         if (unsupported != null) {
             return new CompileResult.Failed("C++ solutions cannot be judged for this problem yet: its signature uses "

@@ -603,6 +603,83 @@ template <class T> std::string text_of(const T &value) {
     return out.text;
 }
 
+// ---- problem shapes the driver builds around the call (the Java and Python runners do the same) ----------
+
+// 142. Linked List Cycle II: the list as given, its tail linked back to node `pos` (none for -1). After the call,
+// the list must be as it was given, and a returned node is answered by its index in the list, by identity.
+struct CycleList {
+    std::vector<ListNode *> nodes;
+    std::vector<std::pair<int, ListNode *>> before;
+    CycleList(ListNode *head, long long pos) {
+        for (ListNode *n = head; n != nullptr; n = n->next) nodes.push_back(n);
+        if (pos >= 0 && pos < (long long)nodes.size()) nodes.back()->next = nodes[(size_t)pos];
+        for (ListNode *n : nodes) before.emplace_back(n->val, n->next);
+    }
+    // A sentence (the answer, a wrong one) if the solution changed the list, else "".
+    std::string changed() const {
+        for (size_t i = 0; i < nodes.size(); i++) {
+            bool val = nodes[i]->val != before[i].first;
+            if (val || nodes[i]->next != before[i].second)
+                return text_of(std::string("the solution changed the list: node ") + std::to_string(i) + "'s "
+                        + (val ? "val" : "next") + " is not what it was");
+        }
+        return "";
+    }
+    std::string index_of(const ListNode *returned) const {
+        if (returned == nullptr) return "-1";
+        for (size_t i = 0; i < nodes.size(); i++)
+            if (nodes[i] == returned) return std::to_string(i);
+        return text_of(std::string("a node that is not in the given list"));
+    }
+};
+
+// 236. Lowest Common Ancestor: arguments that are nodes of the tree argument, given by their (distinct) values;
+// a returned node is answered by the value it had when the tree was given, by identity.
+struct NodeTree {
+    std::unordered_map<const TreeNode *, int> before;
+    std::unordered_map<long long, TreeNode *> by_value;
+    explicit NodeTree(TreeNode *root) {
+        std::vector<TreeNode *> todo;
+        if (root != nullptr) todo.push_back(root);
+        while (!todo.empty()) {
+            TreeNode *n = todo.back();
+            todo.pop_back();
+            before[n] = n->val;
+            by_value[n->val] = n;
+            if (n->left != nullptr) todo.push_back(n->left);
+            if (n->right != nullptr) todo.push_back(n->right);
+        }
+    }
+    TreeNode *node(long long value) const {
+        auto it = by_value.find(value);
+        if (it == by_value.end()) throw BadRequest("no node of the tree has the value " + std::to_string(value));
+        return it->second;
+    }
+    std::string answer(const TreeNode *returned) const {
+        if (returned == nullptr) return "null";
+        auto it = before.find(returned);
+        if (it != before.end()) return std::to_string(it->second);
+        return text_of(std::string("a node that is not in the given tree (a new node; return the tree's own node)"));
+    }
+};
+
+// 297. Serialize and Deserialize: the longest encoding accepted (judge.problem.Codec.MAX_ENCODED_CHARS), and the
+// nodes given to the encoder, which the decoder must not return.
+const size_t MAX_ENCODED_CHARS = (size_t)1 << 22;
+inline std::unordered_set<const void *> nodes_of(const TreeNode *root) {
+    std::unordered_set<const void *> seen;
+    std::vector<const TreeNode *> todo;
+    if (root != nullptr) todo.push_back(root);
+    while (!todo.empty()) {
+        const TreeNode *n = todo.back();
+        todo.pop_back();
+        if (!seen.insert(n).second) continue;
+        if (n->left != nullptr) todo.push_back(n->left);
+        if (n->right != nullptr) todo.push_back(n->right);
+    }
+    return seen;
+}
+
 // Adds the CPU time from its construction to its destruction to `nanos`, even when the call throws.
 struct Timer {
     long long &nanos;

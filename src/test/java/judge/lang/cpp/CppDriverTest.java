@@ -100,17 +100,22 @@ class CppDriverTest {
     }
 
     @Test
-    void problemShapesTheDriverDoesNotBuildAreRefusedWithTheReasonNotJudgedWrongly(@org.junit.jupiter.api.io.TempDir Path dir) {
-        CppLanguage cpp = new CppLanguage();
-        for (String[] c : new String[][] {{"0142-linked-list-cycle-ii", "cycle"},
-                {"0236-lowest-common-ancestor-of-a-binary-tree", "node references"},
-                {"0297-serialize-and-deserialize-binary-tree", "codec"}}) {
-            judge.compile.Source source = cpp.source(Path.of("solution.cpp"), "class Solution {};\n");
-            judge.compile.CompileResult result = cpp.compile(problem(c[0]).signature(), source, dir,
-                    judge.sandbox.Sandbox.current(), false);
-            assertTrue(result instanceof judge.compile.CompileResult.Failed f && f.summary().contains(c[1])
-                    && f.summary().contains("C++ solutions cannot be judged for this problem yet"), c[0] + ": " + result);
-        }
+    void cyclesNodeReferencesAndCodecsAreBuiltAroundTheCallAsTheOtherRunnersDo() {
+        String cycle = CppDriver.driver(problem("0142-linked-list-cycle-ii").signature());
+        assertTrue(cycle.contains("judge_rt::CycleList judge_cycle(judge_p0, judge_p1);"), cycle);
+        assertTrue(cycle.contains("judge_object->detectCycle(judge_p0)"), cycle);
+        assertTrue(cycle.contains("std::string judge_text = judge_cycle.changed();\n"
+                + "    if (judge_text.empty()) judge_text = judge_cycle.index_of(judge_result);"), cycle);
+        String nodes = CppDriver.driver(problem("0236-lowest-common-ancestor-of-a-binary-tree").signature());
+        assertTrue(nodes.contains("judge_rt::NodeTree judge_tree(judge_p0);\n"
+                + "    TreeNode *judge_n1 = judge_tree.node(judge_p1);\n    TreeNode *judge_n2 = judge_tree.node(judge_p2);"), nodes);
+        assertTrue(nodes.contains("judge_object->lowestCommonAncestor(judge_p0, judge_n1, judge_n2)"), nodes);
+        assertTrue(nodes.contains("judge_tree.answer(judge_result)"), nodes);
+        String codec = CppDriver.driver(problem("0297-serialize-and-deserialize-binary-tree").signature());
+        assertTrue(codec.contains("Codec *judge_encoder = new Codec();"), codec);
+        assertTrue(codec.contains("Codec *judge_decoder = new Codec();"), codec);
+        assertTrue(codec.contains("judge_decoder->deserialize(judge_encoded)"), codec);
+        assertTrue(codec.contains("deserialize returned nodes of the value given to serialize"), codec);
     }
 
     @Test
