@@ -10,7 +10,6 @@ import judge.compile.CompileResult;
 import judge.compile.Source;
 import judge.lang.Language;
 import judge.lang.Toolchain;
-import judge.problem.CheckerSpec;
 import judge.problem.Design;
 import judge.problem.PackageException;
 import judge.problem.Param;
@@ -128,11 +127,6 @@ public final class CppLanguage implements Language {
 
     @Override
     public CompileResult compile(Problem problem, Source source, Path into, Toolchain tools) {
-        if (problem.checker() instanceof CheckerSpec.Random) {
-            return new CompileResult.Failed("C++ solutions cannot be judged for this problem yet: its answers are"
-                    + " randomised (\"checker\": {\"random\"}), judged by statistics over many calls, and the C++"
-                    + " driver has no known submissions proving that judging fair and strict", List.of());
-        }
         return compile(problem.signature(), source, into, Sandbox.current(), tools.checked());
     }
 

@@ -117,14 +117,4 @@ class CppDriverTest {
         assertTrue(codec.contains("judge_decoder->deserialize(judge_encoded)"), codec);
         assertTrue(codec.contains("deserialize returned nodes of the value given to serialize"), codec);
     }
-
-    @Test
-    void randomisedAnswersAreRefusedWithTheReason(@org.junit.jupiter.api.io.TempDir Path dir) {
-        CppLanguage cpp = new CppLanguage();
-        judge.compile.Source source = cpp.source(Path.of("solution.cpp"), "class Solution {};\n");
-        judge.compile.CompileResult result = cpp.compile(problem("0384-shuffle-an-array"), source, dir,
-                new judge.lang.Toolchain(null, false));
-        assertTrue(result instanceof judge.compile.CompileResult.Failed f && f.summary().contains("randomised")
-                && f.summary().contains("C++ solutions cannot be judged for this problem yet"), String.valueOf(result));
-    }
 }
