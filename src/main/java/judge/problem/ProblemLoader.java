@@ -58,14 +58,15 @@ public final class ProblemLoader {
         }
         Forbidden forbidden = forbidden(file);
         return new Problem(dir, id, slug, text(file, root, "/title/en"), text(file, root, "/title/zh"), difficulty,
-                tags, signature(file), limits(file), checker(file), validator(file), forbidden.java(), forbidden.python());
+                tags, signature(file), limits(file), checker(file), validator(file), forbidden.java(), forbidden.python(),
+                forbidden.cpp());
     }
 
     /** A Python module's dotted name: {@code struct}, {@code scipy.special}. */
     private static final String PYTHON_MODULE = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*";
 
     /** The two kinds of entry in {@code "forbiddenApis"}: Java's for the class scan, Python's for check.py and runner.py. */
-    private record Forbidden(List<ForbiddenApi> java, List<ForbiddenPython> python) {}
+    private record Forbidden(List<ForbiddenApi> java, List<ForbiddenPython> python, List<ForbiddenCpp> cpp) {}
 
     /**
      * {@code "forbiddenApis": [{"member": "java.lang.Float.floatToFloat16", "reason": "..."}]}: Java members
@@ -76,7 +77,7 @@ public final class ProblemLoader {
     private static Forbidden forbidden(JsonFile file) {
         JsonNode node = file.root().get("forbiddenApis");
         if (node == null) {
-            return new Forbidden(List.of(), List.of());
+            return new Forbidden(List.of(), List.of(), List.of());
         }
         if (!node.isArray()) {
             throw file.fail("/forbiddenApis", "expected an array of {\"member\": \"java.lang.Float.floatToFloat16\","
@@ -84,20 +85,29 @@ public final class ProblemLoader {
         }
         List<ForbiddenApi> apis = new ArrayList<>();
         List<ForbiddenPython> python = new ArrayList<>();
-        List<String> keys = List.of("member", "class", "python", "pythonModule", "pythonStructFormat");
+        List<ForbiddenCpp> cpp = new ArrayList<>();
+        List<String> keys = List.of("member", "class", "python", "pythonModule", "pythonStructFormat", "cpp");
         for (int i = 0; i < node.size(); i++) {
             String at = "/forbiddenApis/" + i;
             JsonNode entry = node.get(i);
-            object(file, entry, at, Set.of("member", "class", "python", "pythonModule", "pythonStructFormat", "reason"));
+            object(file, entry, at, Set.of("member", "class", "python", "pythonModule", "pythonStructFormat", "cpp",
+                    "reason"));
             if (keys.stream().filter(entry::has).count() != 1) {
                 throw file.fail(at, "expected exactly one of \"member\" (a Java member such as"
                         + " \"java.lang.Float.floatToFloat16\"), \"class\" (such as \"java.util.TreeMap\"),"
                         + " \"python\" (a name in a Python module, such as \"math.fsum\"), \"pythonModule\""
-                        + " (a whole Python module, such as \"numpy\") or \"pythonStructFormat\" (struct format"
-                        + " codes, such as \"e\")");
+                        + " (a whole Python module, such as \"numpy\"), \"pythonStructFormat\" (struct format"
+                        + " codes, such as \"e\") or \"cpp\" (a C++ identifier, such as \"_Float16\")");
             }
             String reason = text(file, file.root(), at + "/reason");
-            if (entry.has("pythonStructFormat")) {
+            if (entry.has("cpp")) {
+                String name = text(file, file.root(), at + "/cpp");
+                if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    throw file.fail(at + "/cpp", "expected a C++ identifier such as \"_Float16\" or"
+                            + " \"_mm_cvtps_ph\", found \"" + name + "\"");
+                }
+                cpp.add(new ForbiddenCpp(name, reason));
+            } else if (entry.has("pythonStructFormat")) {
                 String codes = text(file, file.root(), at + "/pythonStructFormat");
                 if (!codes.matches("[xcbB?hHiIlLqQnNefdspP]+")) {
                     throw file.fail(at + "/pythonStructFormat", "expected format codes of Python's struct module,"
@@ -125,7 +135,7 @@ public final class ProblemLoader {
                 apis.add(new ForbiddenApi(name.substring(0, dot), name.substring(dot + 1), reason));
             }
         }
-        return new Forbidden(apis, python);
+        return new Forbidden(apis, python, cpp);
     }
 
     /** {@code "python": "math.fsum"} (a module, a dot and a name) or {@code "pythonModule": "numpy"}. */

@@ -127,6 +127,10 @@ public final class CppLanguage implements Language {
 
     @Override
     public CompileResult compile(Problem problem, Source source, Path into, Toolchain tools) {
+        List<judge.compile.CompileError> forbidden = CppForbidden.check(source.compiled(), problem.forbiddenCpp());
+        if (!forbidden.isEmpty()) {
+            return new CompileResult.Failed(forbidden.size() == 1 ? "1 error" : forbidden.size() + " errors", forbidden);
+        }
         return compile(problem.signature(), source, into, Sandbox.current(), tools.checked());
     }
 
