@@ -1,6 +1,6 @@
 // Time limit exceeded: a correct cycle search that only remembers the current path, not the courses already
-// proved safe, so it walks every path again. In a ladder of 2-course layers joined all-to-all ("max-ladder-of-
-// diamonds": 1000 layers, no cycle) there are 2^999 paths from course 0.
+// proved safe, so it walks every path again. In a ladder of 2-course layers joined all-to-all
+// ("max-ladder-of-diamonds": 1000 layers, no cycle) there are 2^999 paths from course 0.
 class Solution {
 public:
     bool canFinish(int numCourses, vector<vector<int>>& prerequisites) {

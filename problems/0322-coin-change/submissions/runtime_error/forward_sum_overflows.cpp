@@ -1,7 +1,7 @@
 // Runtime error: fills the table forwards, from a to a + c, testing a + c <= amount in int. With a coin of
 // 2^31 - 1 the sum overflows to a negative number, passes the test, and indexes the vector some 8 GB before
-// its start: killed by SIGSEGV on the first reachable amount a >= 1 ("twelve-coins-with-largest", "largest-
-// coin-beside-small-amount"). Java's twin throws ArrayIndexOutOfBoundsException.
+// its start: killed by SIGSEGV on the first reachable amount a >= 1 ("twelve-coins-with-largest",
+// "largest-coin-beside-small-amount"). Java's twin throws ArrayIndexOutOfBoundsException.
 class Solution {
 public:
     int coinChange(vector<int>& coins, int amount) {
