@@ -525,8 +525,10 @@ public final class Judge {
             }
             TestResult checked = Evaluation.of(test, answer, failure.timeLimitMs(), checker,
                     source.path().getFileName().toString(), problem.limits().memoryMb(), language);
-            String report = checked.message() + (checked.stdout() == null || checked.stdout().isBlank() ? ""
-                    : "\n" + checked.stdout().strip());
+            // AddressSanitizer's report is the exception's text (what it also printed would say it twice);
+            // UndefinedBehaviorSanitizer's is what it printed.
+            String report = checked.message() + (answer instanceof Answer.Threw || checked.stdout() == null
+                    || checked.stdout().isBlank() ? "" : "\n" + checked.stdout().strip());
             String message = (failure.message() == null ? "" : failure.message() + "\n\n") + "Rerun of this test with "
                     + language.crashExplainedBy() + " (as LeetCode builds " + language.title() + "):\n" + report;
             return new TestResult(failure.name(), failure.verdict(), failure.runtimeMs(), failure.timeLimitMs(),
