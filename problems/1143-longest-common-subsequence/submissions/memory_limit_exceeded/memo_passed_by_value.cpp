@@ -1,6 +1,6 @@
 // Memory limit exceeded: the memoised recursion, but the memo is a vector<vector<int>> taken BY VALUE, a C++
 // slip: every call copies the whole (m + 1) x (n + 1) table, and each copy lives until its call returns. Where
-// the recursion goes deep (two equal strings of 1000 letters: 1000 nested calls of 4 MB each) that is some 4 GB,
+// the recursion goes deep ("max-identical": 1000 nested calls of 4 MB each) that is some 4 GB,
 // and new fails with std::bad_alloc at the 256 MB limit. (What a call stores lands in its own copy, so nothing
 // is remembered across branches either.)
 class Solution {
