@@ -154,7 +154,10 @@ class NewProblemTest {
         assertEquals(0, gen.exitValue(), () -> TestPackages.read(problems.resolve("gen.log")));
         List<Verifier.Check> checks = new Verifier(TestPackages.judge()).verify(dir);
         assertFalse(checks.stream().anyMatch(c -> c.status() == Verifier.Status.FAIL), checks.toString());
+        // Time Limit Exceeded; on a machine at load 30 verify may add that it is sensitive to the limit (a warning
+        // about the machine, which timing must not turn into a failing test).
         assertTrue(checks.stream().anyMatch(c -> c.name().equals("submissions/time_limit_exceeded/CompareWithEveryOther.java")
-                && c.status() == Verifier.Status.PASS), checks.toString());
+                && (c.status() == Verifier.Status.PASS || c.status() == Verifier.Status.WARN
+                        && c.detail().startsWith("sensitive to the time limit"))), checks.toString());
     }
 }

@@ -62,7 +62,8 @@ final class RunnerSession {
         } catch (IOException e) {
             // The runner may have ended already (sys.exit, output limit): what it wrote is the result.
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        // A hang guard only: at a load of 30 (two cores) the deep-recursion session took over 120 s.
+        if (!p.waitFor(600, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("the runner did not end");
         }
