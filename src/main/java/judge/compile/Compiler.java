@@ -113,8 +113,9 @@ public final class Compiler {
         Thread thread = start(source, CompletableFuture.completedFuture(signature), outDir, classPath, result);
         // The limit is for a user's source; the package's own code is trusted, and at a load of 30 a reference
         // took over 30 s to compile (verify then failed the package for the machine's sake).
-        return await(result, thread, signature == null ? TRUSTED_TIME_LIMIT.compareTo(timeLimit) > 0
-                ? TRUSTED_TIME_LIMIT : timeLimit : timeLimit);
+        Duration limit = signature == null && TRUSTED_TIME_LIMIT.compareTo(timeLimit) > 0 ? TRUSTED_TIME_LIMIT
+                : timeLimit;
+        return await(result, thread, limit);
     }
 
     /** javac on its own thread (see the class comment), completing {@code result}. */
