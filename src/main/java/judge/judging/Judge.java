@@ -531,9 +531,7 @@ public final class Judge {
                     || checked.stdout().isBlank() ? "" : "\n" + checked.stdout().strip());
             String message = (failure.message() == null ? "" : failure.message() + "\n\n") + "Rerun of this test with "
                     + language.crashExplainedBy() + " (as LeetCode builds " + language.title() + "):\n" + report;
-            return new TestResult(failure.name(), failure.verdict(), failure.runtimeMs(), failure.timeLimitMs(),
-                    failure.input(), failure.expected(), failure.output(), message, failure.stdout(),
-                    failure.truncated());
+            return failure.withMessage(message);
         } catch (IOException | RuntimeException e) {
             return failure;
         } finally {

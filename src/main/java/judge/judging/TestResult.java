@@ -48,6 +48,11 @@ public record TestResult(
         this(name, verdict, runtimeMs, timeLimitMs, input, expected, output, message, stdout, Map.of());
     }
 
+    /** This result with {@code message} in place of its own (see Judge: a crash explained by a checked build). */
+    TestResult withMessage(String message) {
+        return new TestResult(name, verdict, runtimeMs, timeLimitMs, input, expected, output, message, stdout, truncated);
+    }
+
     /** This result with the test's time limit {@code ms} (see Judge: a limit learnt after the call). */
     TestResult withTimeLimitMs(long ms) {
         return new TestResult(name, verdict, runtimeMs, ms, input, expected, output, message, stdout, truncated);

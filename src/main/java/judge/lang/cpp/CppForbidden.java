@@ -21,42 +21,21 @@ final class CppForbidden {
         Map<String, String> reasons = new LinkedHashMap<>();
         forbidden.forEach(f -> reasons.putIfAbsent(f.identifier(), f.reason()));
         List<CompileError> errors = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        int line = 1;
-        int lineStart = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = ++i;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? n : end;
             } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
                 int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
-                        line++;
-                        lineStart = k + 1;
-                    }
-                }
-                i = end;
+                i = end < 0 ? n : end + 2;
             } else if (c == 'R' && i + 1 < n && text.charAt(i + 1) == '"' && (i == 0 || !isPart(text.charAt(i - 1)))) {
                 int open = text.indexOf('(', i + 2);
                 String close = open < 0 ? null : ")" + text.substring(i + 2, open) + "\"";
                 int end = close == null ? -1 : text.indexOf(close, open + 1);
-                end = end < 0 ? n : end + close.length();
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
-                        line++;
-                        lineStart = k + 1;
-                    }
-                }
-                i = end;
+                i = end < 0 ? n : end + close.length();
             } else if (c == '"' || c == '\'') {
                 i++;
                 while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
@@ -71,8 +50,7 @@ final class CppForbidden {
                 String word = text.substring(start, i);
                 String reason = reasons.remove(word);
                 if (reason != null) {
-                    errors.add(new CompileError(line, start - lineStart + 1, word + " is not allowed in this problem: "
-                            + reason, line - 1 < lines.length ? lines[line - 1] : ""));
+                    errors.add(at(text, start, word + " is not allowed in this problem: " + reason));
                 }
             } else if (Character.isDigit(c)) {
                 while (i < n && (isPart(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '\'')) {
@@ -83,6 +61,15 @@ final class CppForbidden {
             }
         }
         return errors;
+    }
+
+    /** {@code message} at offset {@code at} of {@code text}: its line and column from 1, and the line itself. */
+    private static CompileError at(String text, int at, String message) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        long line = 1 + text.substring(0, at).chars().filter(ch -> ch == '\n').count();
+        return new CompileError(line, at - lineStart + 1, message,
+                text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
     }
 
     private static boolean isPart(char c) {
