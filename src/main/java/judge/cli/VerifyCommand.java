@@ -40,8 +40,8 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
             description = "With --mutants: the lowest score that passes (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "With --mutants: mutants judged at once"
-            + " (default: ${DEFAULT-VALUE}, the number of processors).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Known submissions (with --mutants: mutants) judged"
+            + " at once (default: ${DEFAULT-VALUE}, the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Mixin OutputOptions output;
@@ -58,10 +58,13 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
         }
         ProblemRepository repo = top.repository();
         List<Path> dirs = all ? repo.packages() : List.of(repo.find(problem).dir());
+        if (jobs < 1 || threshold < 0 || threshold > 100) {
+            throw new JudgeCommand.UsageException("--jobs: at least 1; --threshold: a percentage from 0 to 100");
+        }
         if (mutants) {
             return mutants(dirs);
         }
-        Verifier verifier = new Verifier(Judge.createDefault());
+        Verifier verifier = new Verifier(Judge.createDefault(), jobs);
         ObjectMapper mapper = judge.report.JsonOutput.pretty();
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", JsonReport.SCHEMA_VERSION);
@@ -97,9 +100,6 @@ final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
     }
 
     private int mutants(List<Path> dirs) throws Exception {
-        if (jobs < 1 || threshold < 0 || threshold > 100) {
-            throw new JudgeCommand.UsageException("--jobs: at least 1; --threshold: a percentage from 0 to 100");
-        }
         double fraction = threshold / 100;
         MutationTesting testing = new MutationTesting(Judge.createDefault(), jobs, CompileCache.defaultRoot());
         List<PackageScore> scores = new ArrayList<>();

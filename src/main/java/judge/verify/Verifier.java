@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import judge.compile.Source;
 import judge.lang.Language;
@@ -44,12 +50,38 @@ public final class Verifier {
     public record Check(String name, Status status, String detail) {}
 
     private final Judge judge;
+    private final int jobs;
 
+    /** A verifier judging one known submission at a time. */
     public Verifier(Judge judge) {
-        this.judge = judge;
+        this(judge, 1);
     }
 
+    /** A verifier judging up to {@code jobs} known submissions at once. */
+    public Verifier(Judge judge, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs: at least 1; found " + jobs);
+        }
+        this.judge = judge;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Every check of the package in {@code dir}. Its submissions are judged by one warm judge (see
+     * {@link Judge#keepingWarm()}), as {@code grade} judges a class's: the tests load once, the reference is timed
+     * once, so that every known submission is held to the same limits, and the next child boots while the last
+     * submission is judged.
+     */
     public List<Check> verify(Path dir) {
+        Judge warm = judge.keepingWarm();
+        try {
+            return verify(dir, warm);
+        } finally {
+            warm.releaseWarmChildren();
+        }
+    }
+
+    private List<Check> verify(Path dir, Judge judge) {
         List<Check> checks = new ArrayList<>();
         checks.add(todosLeft(dir));
         Problem problem;
@@ -77,8 +109,8 @@ public final class Verifier {
                 + " (the package's generator writes them: generator/GenerateTests.java)") : pass("hidden tests",
                 hidden.size() + " tests"));
         checks.addAll(boundsReached(problem, hidden));
-        checks.addAll(submissions(problem));
-        checks.addAll(property(problem));
+        checks.addAll(submissions(problem, judge));
+        checks.addAll(property(problem, judge));
         return checks;
     }
 
@@ -271,13 +303,18 @@ public final class Verifier {
         range[1] = Math.max(range[1], n);
     }
 
-    private List<Check> submissions(Problem problem) {
+    /**
+     * The reference first (its run times it for the warm judge), then every known submission, {@link #jobs} at a
+     * time: time is CPU time, so judgings side by side keep their verdicts (docs/judging.md).
+     */
+    private List<Check> submissions(Problem problem, Judge judge) {
         List<Check> checks = new ArrayList<>();
         Result reference = judge.submit(problem, Source.read(problem.referenceSource()));
         checks.add(reference.verdict().isAccepted()
                 ? pass("reference is Accepted", String.format("%.0f ms in all", reference.runtimeMs()))
                 : fail("reference is Accepted", reference.verdict().title() + ": " + reference.message()));
         Path root = problem.dir().resolve("submissions");
+        List<Callable<Check>> tasks = new ArrayList<>();
         for (Path folder : list(root)) {
             Verdict expected = Verdict.fromFolderName(folder.getFileName().toString());
             for (Path file : list(folder)) {
@@ -287,34 +324,49 @@ public final class Verifier {
                 }
                 String name = "submissions/" + folder.getFileName() + "/" + file.getFileName();
                 if (expected == null) {
-                    checks.add(fail(name, "unknown verdict folder " + folder.getFileName()));
+                    tasks.add(() -> fail(name, "unknown verdict folder " + folder.getFileName()));
                     continue;
                 }
                 String unavailable = language.unavailable();
                 if (unavailable != null) {
-                    checks.add(new Check(name, Status.WARN, "not judged: " + language.title() + " cannot run here ("
-                            + unavailable + ")"));
+                    tasks.add(() -> new Check(name, Status.WARN, "not judged: " + language.title()
+                            + " cannot run here (" + unavailable + ")"));
                     continue;
                 }
-                Result r = judge.submit(problem, language.read(file));
-                if (r.verdict() != expected) {
-                    checks.add(fail(name, "expected " + expected.title() + ", got " + r.verdict().title()
-                            + (r.message() == null ? "" : ": " + firstLine(r.message()))));
-                } else if (expected == Verdict.TIME_LIMIT_EXCEEDED) {
-                    Result loose = judge.withTimeLimitsScaled(SAFETY_FACTOR).submit(problem, language.read(file));
-                    checks.add(loose.verdict() == Verdict.TIME_LIMIT_EXCEEDED
-                            ? pass(name, "Time Limit Exceeded, also with limits " + SAFETY_FACTOR + "x looser")
-                            : new Check(name, Status.WARN, "sensitive to the time limit: with limits "
-                            + SAFETY_FACTOR + "x looser it is " + loose.verdict().title()));
-                } else {
-                    checks.add(pass(name, r.verdict().title() + " (" + r.passed() + "/" + r.total() + ")"));
-                }
+                tasks.add(() -> expected == Verdict.TIME_LIMIT_EXCEEDED
+                        ? slow(problem, judge, name, language, file)
+                        : known(name, expected, judge.submit(problem, language.read(file))));
             }
         }
+        checks.addAll(inParallel(tasks));
         return checks;
     }
 
-    private List<Check> property(Problem problem) {
+    private static Check known(String name, Verdict expected, Result r) {
+        return r.verdict() == expected ? pass(name, r.verdict().title() + " (" + r.passed() + "/" + r.total() + ")")
+                : fail(name, "expected " + expected.title() + ", got " + r.verdict().title()
+                + (r.message() == null ? "" : ": " + firstLine(r.message())));
+    }
+
+    /**
+     * A submission that must be Time Limit Exceeded, also with limits {@link #SAFETY_FACTOR} times looser. Time is
+     * CPU time and limits only cut a run short, so one that times out with the looser limits times out with the
+     * problem's own: it is judged with those only when the looser ones let it through, to tell a submission
+     * sensitive to the limit (a warning) from one that is not slow at all (a failure). Each run of a slow
+     * submission costs the total time limit, so this halves what verify spends on them.
+     */
+    private static Check slow(Problem problem, Judge judge, String name, Language language, Path file) {
+        Result loose = judge.withTimeLimitsScaled(SAFETY_FACTOR).submit(problem, language.read(file));
+        if (loose.verdict() == Verdict.TIME_LIMIT_EXCEEDED) {
+            return pass(name, "Time Limit Exceeded, also with limits " + SAFETY_FACTOR + "x looser");
+        }
+        Result r = judge.submit(problem, language.read(file));
+        return r.verdict() != Verdict.TIME_LIMIT_EXCEEDED ? known(name, Verdict.TIME_LIMIT_EXCEEDED, r)
+                : new Check(name, Status.WARN, "sensitive to the time limit: with limits " + SAFETY_FACTOR
+                + "x looser it is " + loose.verdict().title());
+    }
+
+    private List<Check> property(Problem problem, Judge judge) {
         List<Check> checks = new ArrayList<>();
         FuzzResult self = PropertyRun.fuzz(judge, problem, Source.read(problem.referenceSource()),
                 config(2000, FuzzConfig.DEFAULT_MAX_SIZE), done -> { });
@@ -324,19 +376,67 @@ public final class Verifier {
         int maxSize = (int) problem.signature().params().stream()
                 .filter(p -> p.constraints() != null && p.constraints().length() != null)
                 .mapToLong(p -> p.constraints().length().max()).max().orElse(FuzzConfig.DEFAULT_MAX_SIZE);
+        List<Callable<Check>> tasks = new ArrayList<>();
         for (Path file : list(problem.dir().resolve("submissions").resolve("wrong_answer"))) {
             Language language = Languages.byExtension(file);
             if (language == null || language.unavailable() != null) {
                 continue;
             }
             String name = "property: wrong_answer/" + file.getFileName() + " is falsified";
-            FuzzResult r = PropertyRun.fuzz(judge, problem, language.read(file), config(200, maxSize), done -> { });
-            checks.add(r.status() == FuzzResult.Status.FALSIFIED
-                    ? pass(name, "after " + r.tries() + " tries, shrunk to size " + r.counterexampleSize())
-                    : new Check(name, Status.WARN, "not falsified in 200 tries (" + r.status()
-                    + "); only the tests catch it"));
+            tasks.add(() -> {
+                FuzzResult r = PropertyRun.fuzz(judge, problem, language.read(file), config(200, maxSize), done -> { });
+                return r.status() == FuzzResult.Status.FALSIFIED
+                        ? pass(name, "after " + r.tries() + " tries, shrunk to size " + r.counterexampleSize())
+                        : new Check(name, Status.WARN, "not falsified in 200 tries (" + r.status()
+                        + "); only the tests catch it");
+            });
         }
+        checks.addAll(inParallel(tasks));
         return checks;
+    }
+
+    /** The checks of {@code tasks}, in their order, computed {@link #jobs} at a time. */
+    private List<Check> inParallel(List<Callable<Check>> tasks) {
+        if (jobs == 1 || tasks.size() < 2) {
+            List<Check> checks = new ArrayList<>();
+            for (Callable<Check> task : tasks) {
+                checks.add(call(task));
+            }
+            return checks;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, tasks.size()), r -> {
+            Thread t = new Thread(r, "verify");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Check>> running = new ArrayList<>();
+            for (Callable<Check> task : tasks) {
+                running.add(pool.submit(() -> call(task)));
+            }
+            List<Check> checks = new ArrayList<>();
+            for (Future<Check> f : running) {
+                checks.add(f.get());
+            }
+            return checks;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("verify was interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Check call(Callable<Check> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -219,6 +219,12 @@ class CliTest {
     }
 
     @Test
+    void verifyWithoutAJobIsAUsageError() {
+        Run r = judgeSmall("verify", "76", "--jobs", "0");
+        assertUsageError(r, "--jobs: at least 1; --threshold: a percentage from 0 to 100");
+    }
+
+    @Test
     void anUnknownProblemIsAUsageErrorListingTheKnownOnes() {
         Run r = judge("submit", "three-sum", accepted.toString());
         assertUsageError(r, "unknown problem \"three-sum\"");

@@ -130,4 +130,49 @@ class VerifierTest {
         assertEquals(Verifier.Status.FAIL, without.status());
         assertEquals("expected Wrong Answer, got Accepted", without.detail());
     }
+
+    /**
+     * A submission filed as slow that is not: judged with the looser limits first, it is Accepted, so it is judged
+     * again with the problem's own, and fails with that verdict (not a warning about sensitivity).
+     */
+    @Test
+    void aFastSubmissionFiledAsSlowFailsWithItsRealVerdict() throws Exception {
+        Path dir = copy();
+        Path slow = dir.resolve("submissions/time_limit_exceeded");
+        Files.createDirectories(slow);
+        Files.copy(TestPackages.P76.resolve("submissions/accepted/LastShortestWindow.java"), slow.resolve("NotSlow.java"));
+        Verifier.Check c = find(new Verifier(TestPackages.judge()).verify(dir), "submissions/time_limit_exceeded/NotSlow.java");
+        assertEquals(Verifier.Status.FAIL, c.status());
+        assertEquals("expected Time Limit Exceeded, got Accepted", c.detail());
+    }
+
+    /** Known submissions judged side by side give the same checks, in the same order, as one at a time. */
+    @Test
+    void jobsSideBySideGiveTheSameChecksInTheSameOrder() throws Exception {
+        Path dir = copy();
+        for (String file : List.of("wrong_answer/TreatsTAsSet.java", "wrong_answer/OffByOneEnd.java",
+                "runtime_error/ForgetsNoWindowCase.java", "compile_error/MissingSemicolon.java",
+                "accepted/counter_window.py")) {
+            Path to = dir.resolve("submissions").resolve(file);
+            Files.createDirectories(to.getParent());
+            Files.copy(TestPackages.P76.resolve("submissions").resolve(file), to);
+        }
+        List<String> one = new Verifier(TestPackages.judge(), 1).verify(dir).stream()
+                .map(c -> c.status() + " " + c.name()).toList();
+        List<String> three = new Verifier(TestPackages.judge(), 3).verify(dir).stream()
+                .map(c -> c.status() + " " + c.name()).toList();
+
+        assertEquals(one, three);
+        assertTrue(one.contains("PASS submissions/runtime_error/ForgetsNoWindowCase.java"), one.toString());
+        assertTrue(one.contains("PASS property: wrong_answer/OffByOneEnd.java is falsified"), one.toString());
+        assertTrue(one.indexOf("PASS submissions/accepted/counter_window.py")
+                < one.indexOf("PASS submissions/wrong_answer/TreatsTAsSet.java"), one.toString());
+    }
+
+    @Test
+    void aVerifierNeedsAtLeastOneJob() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Verifier(TestPackages.judge(), 0));
+        assertEquals("jobs: at least 1; found 0", e.getMessage());
+    }
 }

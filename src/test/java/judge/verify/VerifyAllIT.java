@@ -24,7 +24,7 @@ class VerifyAllIT {
 
     @TestFactory
     Stream<DynamicNode> everyPackagePassesVerify() {
-        Verifier verifier = new Verifier(TestPackages.judge());
+        Verifier verifier = new Verifier(TestPackages.judge(), Runtime.getRuntime().availableProcessors());
         List<DynamicNode> packages = new ArrayList<>();
         for (Path dir : new ProblemRepository(TestPackages.PROBLEMS).packages()) {
             List<Verifier.Check> checks = verifier.verify(dir);
