@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import judge.compile.CompileCache;
 import judge.compile.Compiler;
@@ -22,6 +24,37 @@ public final class TestPackages {
     private static Judge unscanned;
 
     private TestPackages() {}
+
+    /**
+     * The command line of the {@code ./judge} launcher with {@code args}, with SIGINT and SIGTERM back at their
+     * defaults (GNU env's {@code --default-signal}, where it has one): a build started in the background of a
+     * script ignores SIGINT, every process it starts inherits that, and the JVM keeps a signal ignored at its
+     * start ignored, so a test of what Ctrl-C does would otherwise test nothing.
+     */
+    public static List<String> launcher(String... args) {
+        List<String> command = new ArrayList<>();
+        if (ENV_RESETS_SIGNALS) {
+            command.addAll(List.of("env", "--default-signal=INT,TERM"));
+        }
+        command.add(Path.of("judge").toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static final boolean ENV_RESETS_SIGNALS = envResetsSignals();
+
+    private static boolean envResetsSignals() {
+        try {
+            Process p = new ProcessBuilder("env", "--default-signal=INT,TERM", "true").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     public static Problem p76() {
         return ProblemLoader.load(P76);

@@ -76,8 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             judge.releaseWarmChildren();
-            top.out.println("Stopped serving.");
-            top.out.flush();
+            StopGate.lastWords(top.out, "Stopped serving.");
             stopped.countDown();
         }));
         if (!address.isLoopbackAddress()) {

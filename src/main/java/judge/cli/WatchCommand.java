@@ -55,9 +55,7 @@ final class WatchCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             stop.set(true);
             judge.releaseWarmChildren();
-            top.out.println();
-            top.out.println("Stopped watching " + shown + ".");
-            top.out.flush();
+            StopGate.lastWords(top.out, System.lineSeparator() + "Stopped watching " + shown + ".");
         });
         Runtime.getRuntime().addShutdownHook(hook);
         top.out.println(style.bold("Watching " + shown) + " for " + p.id() + ". " + p.title() + ": every save runs"

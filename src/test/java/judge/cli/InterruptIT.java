@@ -18,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Ctrl-C or {@code kill} while {@code ./judge submit} judges: exit 130, the progress line ended, no child left
- * running and no {@code judge-*} folder (with the student's classes) left in the temp folder.
+ * Ctrl-C or {@code kill} while {@code ./judge submit} judges: exit 130, the progress line ended, nothing printed
+ * after the stop (no report of the judging it cut short), no child left running and no {@code judge-*} folder
+ * (with the student's classes) left in the temp folder.
  */
 class InterruptIT {
     @TempDir Path dir;
@@ -31,8 +32,8 @@ class InterruptIT {
         Path solution = dir.resolve("Solution.java");
         Files.writeString(solution, "class Solution { public String minWindow(String s, String t) {"
                 + " while (true) { } } }");
-        ProcessBuilder pb = new ProcessBuilder(Path.of("judge").toAbsolutePath().toString(), "--problems",
-                TestPackages.PROBLEMS.toString(), "submit", "76", solution.toString())
+        ProcessBuilder pb = new ProcessBuilder(TestPackages.launcher("--problems", TestPackages.PROBLEMS.toString(),
+                "submit", "76", solution.toString()))
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
         Process judge = pb.start();
@@ -55,6 +56,9 @@ class InterruptIT {
 
         assertEquals(130, judge.exitValue(), err);
         assertTrue(err.contains("\njudge: stopped (SIG"), err);
+        assertTrue(err.endsWith("temporary folders removed" + System.lineSeparator()), "printed after the stop: " + err);
+        // stdout holds the report, and a stopped judging has none: not one of the judging the stop cut short
+        assertEquals("", Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8));
         for (ProcessHandle h : seen) {
             h.onExit().get(10, TimeUnit.SECONDS); // every child ends (a live one fails the test with a timeout)
         }

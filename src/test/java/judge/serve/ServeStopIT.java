@@ -31,9 +31,8 @@ class ServeStopIT {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path data = dir.resolve("data");
         Path out = dir.resolve("out.txt");
-        ProcessBuilder pb = new ProcessBuilder(Path.of("judge").toAbsolutePath().toString(), "--problems",
-                TestPackages.PROBLEMS.toString(), "--data", data.toString(), "serve", "--port", "0", "--workspace",
-                dir.resolve("ws").toString())
+        ProcessBuilder pb = new ProcessBuilder(TestPackages.launcher("--problems", TestPackages.PROBLEMS.toString(),
+                "--data", data.toString(), "serve", "--port", "0", "--workspace", dir.resolve("ws").toString()))
                 .redirectOutput(out.toFile()).redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
         Process serve = pb.start();
