@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * The folder of problem packages ({@code problems/}). Finds a problem by number ({@code 76}, {@code 0076}),
- * slug ({@code minimum-window-substring}) or folder name.
+ * slug ({@code minimum-window-substring}) or folder name, and on the command line by the path of a package's folder.
  */
 public final class ProblemRepository {
     private final Path root;
@@ -38,13 +38,32 @@ public final class ProblemRepository {
         if (dir.isPresent()) {
             return ProblemLoader.load(dir.get());
         }
+        Path folder = packageFolder(query);
+        if (folder != null) {
+            return ProblemLoader.load(folder);
+        }
         List<Path> all = packages();
         StringBuilder known = new StringBuilder();
         for (Path d : all) {
             known.append("\n  ").append(d.getFileName());
         }
-        throw new PackageException("unknown problem \"" + query + "\"; give a number, a slug or a folder name."
+        throw new PackageException("unknown problem \"" + query + "\"; give a number, a slug, a folder name or the"
+                + " path of a package's folder."
                 + (all.isEmpty() ? " No problems found in " + ProblemLoader.shown(root) : " Known problems:" + known));
+    }
+
+    /**
+     * The folder at the path {@code query} ({@code problems/0076-minimum-window-substring/} as a shell completes it,
+     * {@code .} inside a package), if it holds a problem.json: the command line takes it as a package wherever it
+     * is, as {@code --problems} takes a folder of them.
+     */
+    private static Path packageFolder(String query) {
+        try {
+            Path path = Path.of(query);
+            return Files.isRegularFile(path.resolve("problem.json")) ? path.toAbsolutePath().normalize() : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The package folder that {@code query} names (a number, a slug or a folder name), if there is one. */

@@ -225,6 +225,22 @@ class CliTest {
     }
 
     @Test
+    void aProblemIsAlsoNamedByThePathOfItsFolderAsAShellCompletesIt(@TempDir Path elsewhere) throws Exception {
+        Run r = judge("show", TestPackages.P76 + "/");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Minimum Window Substring"), r.out());
+
+        Path copy = TestPackages.copyOf76(elsewhere);
+        r = judge("show", copy.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Minimum Window Substring"), r.out());
+
+        r = judge("show", elsewhere.toString());
+        assertUsageError(r, "unknown problem \"" + elsewhere + "\"; give a number, a slug, a folder name or the path"
+                + " of a package's folder.");
+    }
+
+    @Test
     void anUnknownProblemIsAUsageErrorListingTheKnownOnes() {
         Run r = judge("submit", "three-sum", accepted.toString());
         assertUsageError(r, "unknown problem \"three-sum\"");
