@@ -21,13 +21,14 @@ import judge.value.ValueFormat;
  *
  * <p>Values shorter than {@value #MIN_CHARS} characters are left alone (they would match ordinary output and
  * reveal next to nothing), and so is any value that the failing test's own input or expected output contains,
- * since the report shows those anyway. This stops a solution dumping the tests it saw; an encoding of its own
+ * since the report shows those anyway; a number is taken out only where it stands whole. This stops a solution dumping the tests it saw; an encoding of its own
  * choice (reversed, compressed) is not recognised, and is bounded by the caps alone.
  */
 public final class OtherInputs {
     /** What an other test's input is replaced by. */
     public static final String MARK = "[another test's input]";
     static final int MIN_CHARS = 4;
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private OtherInputs() {}
 
@@ -60,7 +61,7 @@ public final class OtherInputs {
         // again.
         List<String> ordered = new ArrayList<>(needles);
         ordered.sort(Comparator.comparingInt(String::length).reversed());
-        Pattern any = Pattern.compile(ordered.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+        Pattern any = Pattern.compile(ordered.stream().map(OtherInputs::pattern).collect(Collectors.joining("|")));
         return new TestResult(failure.name(), failure.verdict(), failure.runtimeMs(), failure.timeLimitMs(),
                 failure.input(), failure.expected(), strip(failure.output(), any), strip(failure.message(), any),
                 strip(failure.stdout(), any), failure.truncated());
@@ -70,6 +71,18 @@ public final class OtherInputs {
         if (value.length() >= MIN_CHARS && value.length() <= longest && !shown.contains(value)) {
             needles.add(value);
         }
+    }
+
+    /**
+     * A number is matched whole (not within a longer number: another test's 1000 is not taken out of an output of
+     * 10000 or 1000.5, which would garble an honest report); any other value wherever it appears.
+     */
+    private static String pattern(String needle) {
+        if (!NUMBER.matcher(needle).matches()) {
+            return Pattern.quote(needle);
+        }
+        // (a minus sign starts a number wherever it stands)
+        return (needle.startsWith("-") ? "" : "(?<![0-9.])") + Pattern.quote(needle) + "(?![0-9]|\\.[0-9])";
     }
 
     private static String strip(String field, Pattern any) {
