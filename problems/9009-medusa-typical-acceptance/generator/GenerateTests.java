@@ -10,7 +10,8 @@
  *
  *   01-boundaries.json  one position; rows of 2 and 1000 logits; 1000 positions; 2 * 10^5 logits in all;
  *                       logits at -1000 and 1000; epsilon and delta at 1 and near 0; draft indices 0 and 999.
- *   02-tricky.json      probabilities that underflow to 0 (0 * log 0 must be 0, not NaN), logits of 1000
+ *   02-tricky.json      probabilities that underflow to 0 (0 * log 0 must be 0, not NaN, whichever side of
+ *                       a min it lands on), logits of 1000
  *                       (the softmax needs its shift), entropy in nats, not bits, stopping at the first
  *                       rejection, epsilon or delta * exp(-H) as the smaller threshold.
  *   03-random.json      drafts from peaked and flat distributions, Medusa's default epsilon 0.09 and
@@ -35,6 +36,9 @@ public class GenerateTests {
         TestWriter.Group t = out.group("02-tricky.json");
         add(t, "underflowed-probability", new double[][] {{0, -1000}}, new int[] {0}, 0.09, 0.3);
         add(t, "underflow-in-later-row", new double[][] {{5, 0}, {-1000, 0, 1}}, new int[] {0, 2}, 0.09, 0.3);
+        // A NaN entropy (0 * log 0) makes delta * exp(-H) NaN; min(epsilon, NaN) is then epsilon in C++'s
+        // std::min and 0.9 here rejects a token the true threshold 0.15 accepts.
+        add(t, "underflow-with-large-epsilon", new double[][] {{0, 0, -1000}}, new int[] {0}, 0.9, 0.3);
         add(t, "overflow-1000", new double[][] {{1000, 999}}, new int[] {0}, 0.09, 0.3);
         add(t, "entropy-in-nats", new double[][] {{Math.log(0.15), Math.log(0.85)}}, new int[] {0}, 0.5, 0.25);
         add(t, "stop-at-first-rejection", new double[][] {{0, 1}, {5, 0}}, new int[] {0, 0}, 0.9, 0.9);

@@ -2,7 +2,7 @@
 // in C++ 0 * log(0) = 0 * -inf is nan, no exception (Python's log(0) raises ValueError, its twin is a runtime
 // error): min(nan, epsilon) is nan and the comparison false. Caught by example 1, whose third row
 // [-1000,1000] has p = [0,1] (expected 3, gets 2). (Written min(epsilon, nan), std::min returns epsilon and
-// hides the nan: then no test catches it, only the property phase, by chance.)
+// hides the nan from that example: p_log_p_of_zero_epsilon_first.cpp, caught by a hidden test of its own.)
 class Solution {
 public:
     int typicalAcceptance(vector<vector<double>>& logits, vector<int>& draft, double epsilon, double delta) {
