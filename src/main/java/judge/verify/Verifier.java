@@ -51,6 +51,7 @@ public final class Verifier {
 
     private final Judge judge;
     private final int jobs;
+    private final boolean advisory;
 
     /** A verifier judging one known submission at a time. */
     public Verifier(Judge judge) {
@@ -59,11 +60,26 @@ public final class Verifier {
 
     /** A verifier judging up to {@code jobs} known submissions at once. */
     public Verifier(Judge judge, int jobs) {
+        this(judge, jobs, true);
+    }
+
+    private Verifier(Judge judge, int jobs, boolean advisory) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs: at least 1; found " + jobs);
         }
         this.judge = judge;
         this.jobs = jobs;
+        this.advisory = advisory;
+    }
+
+    /**
+     * This verifier without the two costly checks that can only warn, for a build that fails on failures: whether
+     * the property engine falsifies each wrong submission (one that only the tests catch is a warning), and
+     * whether a slow submission still times out with looser limits (one that does not is a warning). A slow
+     * submission is then judged with the package's own limits only, and must be Time Limit Exceeded there.
+     */
+    public Verifier failuresOnly() {
+        return new Verifier(judge, jobs, false);
     }
 
     /**
@@ -355,7 +371,10 @@ public final class Verifier {
      * sensitive to the limit (a warning) from one that is not slow at all (a failure). Each run of a slow
      * submission costs the total time limit, so this halves what verify spends on them.
      */
-    private static Check slow(Problem problem, Judge judge, String name, Language language, Path file) {
+    private Check slow(Problem problem, Judge judge, String name, Language language, Path file) {
+        if (!advisory) {
+            return known(name, Verdict.TIME_LIMIT_EXCEEDED, judge.submit(problem, language.read(file)));
+        }
         Result loose = judge.withTimeLimitsScaled(SAFETY_FACTOR).submit(problem, language.read(file));
         if (loose.verdict() == Verdict.TIME_LIMIT_EXCEEDED) {
             return pass(name, "Time Limit Exceeded, also with limits " + SAFETY_FACTOR + "x looser");
@@ -377,7 +396,7 @@ public final class Verifier {
                 .filter(p -> p.constraints() != null && p.constraints().length() != null)
                 .mapToLong(p -> p.constraints().length().max()).max().orElse(FuzzConfig.DEFAULT_MAX_SIZE);
         List<Callable<Check>> tasks = new ArrayList<>();
-        for (Path file : list(problem.dir().resolve("submissions").resolve("wrong_answer"))) {
+        for (Path file : advisory ? list(problem.dir().resolve("submissions").resolve("wrong_answer")) : List.<Path>of()) {
             Language language = Languages.byExtension(file);
             if (language == null || language.unavailable() != null) {
                 continue;

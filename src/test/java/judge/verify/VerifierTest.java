@@ -169,6 +169,29 @@ class VerifierTest {
                 < one.indexOf("PASS submissions/wrong_answer/TreatsTAsSet.java"), one.toString());
     }
 
+    /**
+     * For the build: the checks that can only warn are left out (the property run of each wrong submission, the
+     * looser limits of a slow one), and a slow submission is judged once, with the package's limits.
+     */
+    @Test
+    void failuresOnlyLeavesOutTheChecksThatCanOnlyWarn() throws Exception {
+        Path dir = copy();
+        for (String[] file : new String[][] {{"wrong_answer/OffByOneEnd.java", "wrong_answer/OffByOneEnd.java"},
+                {"wrong_answer/TreatsTAsSet.java", "time_limit_exceeded/NotSlowButWrong.java"}}) {
+            Path to = dir.resolve("submissions").resolve(file[1]);
+            Files.createDirectories(to.getParent());
+            Files.copy(TestPackages.P76.resolve("submissions").resolve(file[0]), to);
+        }
+        List<Verifier.Check> checks = new Verifier(TestPackages.judge(), 2).failuresOnly().verify(dir);
+
+        assertEquals(Verifier.Status.PASS, find(checks, "submissions/wrong_answer/OffByOneEnd.java").status());
+        Verifier.Check slow = find(checks, "submissions/time_limit_exceeded/NotSlowButWrong.java");
+        assertEquals(Verifier.Status.FAIL, slow.status());
+        assertTrue(slow.detail().startsWith("expected Time Limit Exceeded, got Wrong Answer"), slow.detail());
+        assertEquals(Verifier.Status.PASS, find(checks, "property: reference against itself").status());
+        assertTrue(checks.stream().noneMatch(c -> c.name().startsWith("property: wrong_answer/")), checks.toString());
+    }
+
     @Test
     void aVerifierNeedsAtLeastOneJob() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
