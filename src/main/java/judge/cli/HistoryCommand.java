@@ -22,8 +22,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     @ParentCommand JudgeCommand top;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM", description = "Only this problem: 76, 0076,"
-            + " minimum-window-substring or a package's folder")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM", description = "Only this problem: "
+            + JudgeCommand.PROBLEM_HELP)
     String problem;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Show the newest N (default 20).")

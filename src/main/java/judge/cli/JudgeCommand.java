@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
 public final class JudgeCommand {
     public static final int EXIT_ACCEPTED = 0;
     public static final int EXIT_REJECTED = 1;
+    /** How a command's PROBLEM parameter is described in its help (see ProblemRepository#find). */
+    static final String PROBLEM_HELP = "76, 0076, minimum-window-substring or a package's folder";
+
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_BUG = 3;
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 final class NewCommand implements Callable<Integer> {
     @ParentCommand JudgeCommand top;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076, minimum-window-substring or a package's folder")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = JudgeCommand.PROBLEM_HELP)
     String problem;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Write it in DIR instead (made if missing); --dir ."

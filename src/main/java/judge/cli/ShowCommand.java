@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand JudgeCommand top;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076, minimum-window-substring or a package's folder")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = JudgeCommand.PROBLEM_HELP)
     String problem;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "en or zh (default: from LC_ALL, LC_MESSAGES or"

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 final class SubmitCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @ParentCommand JudgeCommand top;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076, minimum-window-substring or a package's folder")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = JudgeCommand.PROBLEM_HELP)
     String problem;
 
     @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java or solution.py")

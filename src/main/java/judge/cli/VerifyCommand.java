@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 final class VerifyCommand implements Callable<Integer>, JudgeCommand.Reporting {
     @ParentCommand JudgeCommand top;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM", description = "76, 0076, minimum-window-substring or a package's folder")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM", description = JudgeCommand.PROBLEM_HELP)
     String problem;
 
     @Option(names = "--all", description = "Every package in the problems folder.")

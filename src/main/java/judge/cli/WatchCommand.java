@@ -27,7 +27,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @ParentCommand JudgeCommand top;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM", description = "76, 0076, minimum-window-substring or a package's folder")
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = JudgeCommand.PROBLEM_HELP)
     String problem;
 
     @Parameters(index = "1", paramLabel = "SOURCE", description = "Your Solution.java or solution.py")

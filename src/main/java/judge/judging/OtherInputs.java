@@ -21,8 +21,9 @@ import judge.value.ValueFormat;
  *
  * <p>Values shorter than {@value #MIN_CHARS} characters are left alone (they would match ordinary output and
  * reveal next to nothing), and so is any value that the failing test's own input or expected output contains,
- * since the report shows those anyway; a number is taken out only where it stands whole. This stops a solution dumping the tests it saw; an encoding of its own
- * choice (reversed, compressed) is not recognised, and is bounded by the caps alone.
+ * since the report shows those anyway; a number is taken out only where it stands whole. This stops a solution
+ * dumping the tests it saw; an encoding of its own choice (reversed, compressed) is not recognised, and is
+ * bounded by the caps alone.
  */
 public final class OtherInputs {
     /** What an other test's input is replaced by. */

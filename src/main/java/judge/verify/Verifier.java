@@ -368,8 +368,8 @@ public final class Verifier {
      * A submission that must be Time Limit Exceeded, also with limits {@link #SAFETY_FACTOR} times looser. Time is
      * CPU time and limits only cut a run short, so one that times out with the looser limits times out with the
      * problem's own: it is judged with those only when the looser ones let it through, to tell a submission
-     * sensitive to the limit (a warning) from one that is not slow at all (a failure). Each run of a slow
-     * submission costs the total time limit, so this halves what verify spends on them.
+     * sensitive to the limit (a warning) from one that is not slow at all (a failure). A run of a slow submission
+     * costs its total time limit, so this saves a third of what verify spent on them.
      */
     private Check slow(Problem problem, Judge judge, String name, Language language, Path file) {
         if (!advisory) {
@@ -396,7 +396,8 @@ public final class Verifier {
                 .filter(p -> p.constraints() != null && p.constraints().length() != null)
                 .mapToLong(p -> p.constraints().length().max()).max().orElse(FuzzConfig.DEFAULT_MAX_SIZE);
         List<Callable<Check>> tasks = new ArrayList<>();
-        for (Path file : advisory ? list(problem.dir().resolve("submissions").resolve("wrong_answer")) : List.<Path>of()) {
+        List<Path> wrong = advisory ? list(problem.dir().resolve("submissions").resolve("wrong_answer")) : List.of();
+        for (Path file : wrong) {
             Language language = Languages.byExtension(file);
             if (language == null || language.unavailable() != null) {
                 continue;
