@@ -9,15 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import judge.compile.Source;
 import judge.lang.Language;
 import judge.lang.Languages;
+import judge.judging.Jobs;
 import judge.judging.Judge;
 import judge.judging.Result;
 import judge.judging.Verdict;
@@ -417,46 +413,7 @@ public final class Verifier {
 
     /** The checks of {@code tasks}, in their order, computed {@link #jobs} at a time. */
     private List<Check> inParallel(List<Callable<Check>> tasks) {
-        if (jobs == 1 || tasks.size() < 2) {
-            List<Check> checks = new ArrayList<>();
-            for (Callable<Check> task : tasks) {
-                checks.add(call(task));
-            }
-            return checks;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, tasks.size()), r -> {
-            Thread t = new Thread(r, "verify");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Check>> running = new ArrayList<>();
-            for (Callable<Check> task : tasks) {
-                running.add(pool.submit(() -> call(task)));
-            }
-            List<Check> checks = new ArrayList<>();
-            for (Future<Check> f : running) {
-                checks.add(f.get());
-            }
-            return checks;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("verify was interrupted");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Check call(Callable<Check> task) {
-        try {
-            return task.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Jobs.inOrder(tasks, jobs, "verify");
     }
 
     /**

@@ -15,14 +15,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import judge.check.Checker;
 import judge.grading.Hashes;
 import judge.judging.Evaluation;
+import judge.judging.Jobs;
 import judge.judging.Judge;
 import judge.judging.JudgeException;
 import judge.judging.JudgeVersion;
@@ -179,32 +177,11 @@ public final class MutationTesting {
     record Outcome(String killedBy, PackageScore.Distinguishing distinguished) {}
 
     private List<Outcome> runAll(List<Mutant> mutants, Suite suite) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
-            Thread t = new Thread(task, "judge-mutant");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Mutant m : mutants) {
-                futures.add(pool.submit(() -> judgeMutant(m, suite)));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JudgeException("interrupted while judging mutants");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new JudgeException("judging a mutant failed: " + e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Outcome>> tasks = new ArrayList<>();
+        for (Mutant m : mutants) {
+            tasks.add(() -> judgeMutant(m, suite));
         }
+        return Jobs.inOrder(tasks, jobs, "judge-mutant");
     }
 
     /**
