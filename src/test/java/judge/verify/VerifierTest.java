@@ -21,10 +21,15 @@ class VerifierTest {
     /** A copy of 76 without its slow and memory-hungry submissions, so that a verify run is quick. */
     private Path copy() throws Exception {
         Path dir = TestPackages.copyOf76(problems);
-        Path accepted = dir.resolve("submissions/accepted");
-        Files.createDirectories(accepted);
-        Files.copy(TestPackages.P76.resolve("submissions/accepted/HashMapWindow.java"), accepted.resolve("HashMapWindow.java"));
+        put(dir, "accepted/HashMapWindow.java", "accepted/HashMapWindow.java");
         return dir;
+    }
+
+    /** Files 76's known submission {@code from} (under submissions/) in the copy {@code dir} as {@code to}. */
+    private static void put(Path dir, String from, String to) throws Exception {
+        Path file = dir.resolve("submissions").resolve(to);
+        Files.createDirectories(file.getParent());
+        Files.copy(TestPackages.P76.resolve("submissions").resolve(from), file);
     }
 
     private static Verifier.Check find(List<Verifier.Check> checks, String prefix) {
@@ -69,9 +74,7 @@ class VerifierTest {
     @Test
     void aSubmissionInTheWrongFolderFailsWithItsRealVerdict() throws Exception {
         Path dir = copy();
-        Path wrong = dir.resolve("submissions/wrong_answer");
-        Files.createDirectories(wrong);
-        Files.copy(TestPackages.P76.resolve("submissions/accepted/LastShortestWindow.java"), wrong.resolve("NotWrong.java"));
+        put(dir, "accepted/LastShortestWindow.java", "wrong_answer/NotWrong.java");
         List<Verifier.Check> checks = new Verifier(TestPackages.judge()).verify(dir);
         Verifier.Check c = find(checks, "submissions/wrong_answer/NotWrong.java");
         assertEquals(Verifier.Status.FAIL, c.status());
@@ -138,9 +141,7 @@ class VerifierTest {
     @Test
     void aFastSubmissionFiledAsSlowFailsWithItsRealVerdict() throws Exception {
         Path dir = copy();
-        Path slow = dir.resolve("submissions/time_limit_exceeded");
-        Files.createDirectories(slow);
-        Files.copy(TestPackages.P76.resolve("submissions/accepted/LastShortestWindow.java"), slow.resolve("NotSlow.java"));
+        put(dir, "accepted/LastShortestWindow.java", "time_limit_exceeded/NotSlow.java");
         Verifier.Check c = find(new Verifier(TestPackages.judge()).verify(dir), "submissions/time_limit_exceeded/NotSlow.java");
         assertEquals(Verifier.Status.FAIL, c.status());
         assertEquals("expected Time Limit Exceeded, got Accepted", c.detail());
@@ -153,9 +154,7 @@ class VerifierTest {
         for (String file : List.of("wrong_answer/TreatsTAsSet.java", "wrong_answer/OffByOneEnd.java",
                 "runtime_error/ForgetsNoWindowCase.java", "compile_error/MissingSemicolon.java",
                 "accepted/counter_window.py")) {
-            Path to = dir.resolve("submissions").resolve(file);
-            Files.createDirectories(to.getParent());
-            Files.copy(TestPackages.P76.resolve("submissions").resolve(file), to);
+            put(dir, file, file);
         }
         List<String> one = new Verifier(TestPackages.judge(), 1).verify(dir).stream()
                 .map(c -> c.status() + " " + c.name()).toList();
@@ -176,12 +175,8 @@ class VerifierTest {
     @Test
     void failuresOnlyLeavesOutTheChecksThatCanOnlyWarn() throws Exception {
         Path dir = copy();
-        for (String[] file : new String[][] {{"wrong_answer/OffByOneEnd.java", "wrong_answer/OffByOneEnd.java"},
-                {"wrong_answer/TreatsTAsSet.java", "time_limit_exceeded/NotSlowButWrong.java"}}) {
-            Path to = dir.resolve("submissions").resolve(file[1]);
-            Files.createDirectories(to.getParent());
-            Files.copy(TestPackages.P76.resolve("submissions").resolve(file[0]), to);
-        }
+        put(dir, "wrong_answer/OffByOneEnd.java", "wrong_answer/OffByOneEnd.java");
+        put(dir, "wrong_answer/TreatsTAsSet.java", "time_limit_exceeded/NotSlowButWrong.java");
         List<Verifier.Check> checks = new Verifier(TestPackages.judge(), 2).failuresOnly().verify(dir);
 
         assertEquals(Verifier.Status.PASS, find(checks, "submissions/wrong_answer/OffByOneEnd.java").status());
