@@ -22,7 +22,10 @@ public final class MutationReport {
         for (PackageScore.Survivor v : s.survivors()) {
             out.append("  survived  ").append(v.id()).append('\n');
             out.append("            line ").append(v.line()).append(": ").append(v.sourceLine()).append('\n');
-            if (v.distinguished() == null) {
+            if (v.distinguished() == null && !s.searched()) {
+                out.append("            not searched for an input that tells it from the reference (verify"
+                        + " --mutants searches)\n");
+            } else if (v.distinguished() == null) {
                 out.append("            no input found that tells it from the reference: likely equivalent"
                         + " (declare it in ").append(Equivalents.FILE).append(" with the reason)\n");
             } else {

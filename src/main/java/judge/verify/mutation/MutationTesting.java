@@ -54,6 +54,9 @@ import judge.value.Value;
  * package's fingerprint (problem.json, tests, reference, checker, the declarations), the compiled reference's
  * bytes and the judge's version; the package's declarations of equivalent mutants are not part of the key, so
  * declaring one costs no new measurement.
+ *
+ * <p>{@link #testsOnly()} leaves out the property search of survivors: the score is the same (only the tests kill),
+ * at a fraction of the time, which is what the suite checks every package with.
  */
 public final class MutationTesting {
     /** Changes whenever what a mutant is or how it is judged changes, so older cache entries are not reused. */
@@ -72,14 +75,32 @@ public final class MutationTesting {
     private final Judge judge;
     private final int jobs;
     private final Path cacheRoot;
+    private final boolean searchSurvivors;
 
     /**
      * @param cacheRoot where results are kept between runs ({@code <cache>/mutants/}), or {@code null} for none
      */
     public MutationTesting(Judge judge, int jobs, Path cacheRoot) {
+        this(judge, jobs, cacheRoot, true);
+    }
+
+    private MutationTesting(Judge judge, int jobs, Path cacheRoot, boolean searchSurvivors) {
         this.judge = judge;
         this.jobs = Math.max(1, jobs);
         this.cacheRoot = cacheRoot;
+        this.searchSurvivors = searchSurvivors;
+    }
+
+    /**
+     * The same measurement without the property engine's search for an input that tells a survivor from the
+     * reference: the score and the declarations a test refutes are the same, the survivors come without an input
+     * and a declaration only the property engine could refute goes unchecked. Most of a package's time is that
+     * search (up to {@link #SURVIVOR_BUDGET} per survivor, and every declared equivalent mutant is one), so the
+     * suite holds every package to its threshold this way; {@code verify --mutants} searches. Its results are
+     * cached apart, so that they never stand for a search that was not made.
+     */
+    public MutationTesting testsOnly() {
+        return new MutationTesting(judge, jobs, cacheRoot, false);
     }
 
     /**
@@ -138,7 +159,7 @@ public final class MutationTesting {
         int counted = mutants.size() - equivalent;
         double score = counted == 0 ? 1 : (double) killed / counted;
         return new PackageScore(dir.getFileName().toString(), mutants.size(), killed, equivalent, score,
-                run.seconds(), cached, survivors, declared, errors);
+                run.seconds(), cached, survivors, declared, errors, searchSurvivors);
     }
 
     /**
@@ -198,7 +219,7 @@ public final class MutationTesting {
             if (killedBy != null) {
                 return new Outcome(killedBy, null);
             }
-            return new Outcome(null, distinguish(spec, suite));
+            return new Outcome(null, searchSurvivors ? distinguish(spec, suite) : null);
         } finally {
             RuntimeFiles.deleteTree(classes);
         }
@@ -324,7 +345,8 @@ public final class MutationTesting {
     private String cacheKey(Path dir, Path reference) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((ENGINE_VERSION + "\0" + JudgeVersion.current() + "\0" + Runtime.version() + "\0"
+            String engine = ENGINE_VERSION + (searchSurvivors ? "" : " tests only");
+            sha.update((engine + "\0" + JudgeVersion.current() + "\0" + Runtime.version() + "\0"
                     + Hashes.packageSha256(dir) + "\0").getBytes(StandardCharsets.UTF_8));
             try (Stream<Path> all = Files.walk(reference)) {
                 for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {

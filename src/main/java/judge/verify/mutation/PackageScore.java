@@ -1,5 +1,6 @@
 package judge.verify.mutation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -17,9 +18,12 @@ import java.util.List;
  * @param equivalents the declared equivalent mutants, with their reasons
  * @param errors      what is wrong with the declarations: an unknown mutant, one that a test kills or for which the
  *                    property engine found an input that tells it from the reference
+ * @param searched    whether the survivors were handed to the property engine (always, but for
+ *                    {@link MutationTesting#testsOnly()}); not part of the JSON, where it is always true
  */
 public record PackageScore(String problem, int mutants, int killed, int equivalent, double score, double seconds,
-        boolean cached, List<Survivor> survivors, List<Equivalents.Declared> equivalents, List<String> errors) {
+        boolean cached, List<Survivor> survivors, List<Equivalents.Declared> equivalents, List<String> errors,
+        @JsonIgnore boolean searched) {
 
     public PackageScore {
         survivors = List.copyOf(survivors);

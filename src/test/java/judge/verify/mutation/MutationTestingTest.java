@@ -51,6 +51,29 @@ class MutationTestingTest {
     }
 
     @Test
+    void testsOnlyGivesTheSameScoreWithoutSearchingAndItsCacheNeverStandsForASearch() throws Exception {
+        Path dir = larger(temp, "{\"a\":0,\"b\":0}");
+        Path cache = temp.resolve("cache");
+        PackageScore quick = new MutationTesting(TestPackages.judge(), 2, cache).testsOnly().score(dir);
+        assertEquals(List.of(4, 2, 0.5), List.of(quick.mutants(), quick.killed(), quick.score()));
+        assertFalse(quick.searched());
+        assertTrue(quick.survivors().stream().allMatch(v -> v.distinguished() == null), quick.survivors().toString());
+        String text = MutationReport.text(quick, 0.9);
+        assertTrue(text.contains("not searched for an input") && !text.contains("likely equivalent"), text);
+        String json = MutationReport.json(List.of(quick), 0.9, 1, new com.fasterxml.jackson.databind.ObjectMapper());
+        assertFalse(json.contains("searched"), "the JSON contract has no such field: " + json);
+
+        // The full measurement does not take the quick one's survivors for "nothing found": it searches.
+        PackageScore full = new MutationTesting(TestPackages.judge(), 2, cache).score(dir);
+        assertFalse(full.cached());
+        assertTrue(full.searched());
+        assertEquals(quick.score(), full.score());
+        assertTrue(full.survivors().stream().anyMatch(v -> v.id().equals(RETURN_A) && v.distinguished() != null),
+                full.survivors().toString());
+        assertTrue(new MutationTesting(TestPackages.judge(), 2, cache).testsOnly().score(dir).cached());
+    }
+
+    @Test
     void declaredEquivalentsLeaveTheCountAndADeclaredMutantThatATestKillsIsAnError() throws Exception {
         Path dir = larger(temp, "{\"a\":0,\"b\":0}", "{\"a\":3,\"b\":1}");
         Files.writeString(dir.resolve(Equivalents.FILE), """
