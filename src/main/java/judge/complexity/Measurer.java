@@ -19,17 +19,23 @@ import judge.value.Value;
  * JIT up first, then at each size calls it on several inputs and keeps the median of the CPU times the runner
  * measures around each call. A size whose calls would take more than the per-size budget (predicted from the
  * sizes before it) is not started, so a slow program stops early and the sizes it reached are what it reports.
+ * A size where only some of the inputs fit the budget is compared like with like: its time is the size before's
+ * scaled by how those same inputs grew (input r is the same kind of input at every size, but not as costly as
+ * input r + 1, so the median of the first few is not the median of all).
  */
 final class Measurer implements AutoCloseable {
     /** Times at or below this are too short to tell from the call's own overhead and are left out of fits. */
     static final double FLOOR_MS = 0.02;
     /**
      * The warm-up runs until the program has used {@link #WARM_NANOS} of CPU in calls, or has been called
-     * {@link #WARM_CALLS} times: enough calls for HotSpot to compile the solution's
-     * methods with C2 (thousands of invocations), not only its loops on stack.
+     * {@link #WARM_CALLS} times and used {@link #WARM_MIN_NANOS}: enough calls for HotSpot to compile the
+     * solution's methods with C2 (thousands of invocations), not only its loops on stack, and enough time for that
+     * compilation, which runs on a thread of its own, to be done: 5,000 calls of 76's reference at its smallest
+     * size take 25 ms, and the first size measured after them was one to five times slower than the next.
      */
     private static final long WARM_NANOS = 1_000_000_000L;
     private static final int WARM_CALLS = 5000;
+    private static final long WARM_MIN_NANOS = 250_000_000L;
     /** Calls per warm-up batch at most (one round trip each). */
     private static final int WARM_BATCH = 400;
     /** Below this median time a size starts with one unmeasured call (for code the JIT compiles per size). */
@@ -113,6 +119,7 @@ final class Measurer implements AutoCloseable {
         String stopped = null;
         long budget = settings.perSize().toNanos();
         double previousMs = -1;
+        long[] previousNanos = null;
         double slope = 1;
         for (int i = 0; i < stepInputs.size(); i++) {
             List<List<Value>> batch = stepInputs.get(i);
@@ -134,17 +141,21 @@ final class Measurer implements AutoCloseable {
                 calls = Math.max(1, calls % 2 == 0 ? calls - 1 : calls); // odd, for a true median
             }
             child();
+            double warmMs = -1;
             if (!warm) {
-                String failed = warmUp(stepInputs, Math.min(budget, left));
+                WarmUp w = warmUp(stepInputs, Math.min(budget, left));
                 warm = true;
-                if (failed != null) {
-                    stopped = failed;
+                if (w.failed() != null) {
+                    stopped = w.failed();
                     break;
                 }
+                warmMs = w.perCallMs();
             }
             // Each input is called `rounds` times, its fastest call kept (what else ran on the machine only ever
             // adds time); the median over the inputs is the size's time (inputs differ, and so may their times).
-            int rounds = previousMs >= 0 && previousMs * Math.pow(2, slope) < ROUNDS_BELOW_MS ? ROUNDS : 1;
+            // The first size is predicted by the warm-up, which called the program on its inputs.
+            double predictedMs = previousMs >= 0 ? previousMs * Math.pow(2, slope) : warmMs;
+            int rounds = predictedMs >= 0 && predictedMs < ROUNDS_BELOW_MS ? ROUNDS : 1;
             List<List<Value>> send = new ArrayList<>();
             boolean rewarm = previousMs >= 0 && previousMs < REWARM_BELOW_MS;
             if (rewarm) {
@@ -173,9 +184,9 @@ final class Measurer implements AutoCloseable {
                 stopped = failed;
                 break;
             }
-            Arrays.sort(nanos);
-            double ms = nanos[nanos.length / 2] / 1e6;
+            double ms = sizeMs(nanos, batch.size(), previousNanos, previousMs);
             times.add(ms);
+            previousNanos = nanos;
             if (previousMs > FLOOR_MS && ms > FLOOR_MS) {
                 slope = Math.max(1, Math.log(ms / previousMs) / Math.log(2));
             }
@@ -185,17 +196,60 @@ final class Measurer implements AutoCloseable {
     }
 
     /**
+     * A size's time in ms from each measured input's CPU time ({@code nanos[r]} for input r): their median when
+     * every one of the size's {@code inputs} was measured; when the budget let only the first few run, the size
+     * before's time scaled by the median of how those same inputs grew from it ({@code previousNanos}).
+     */
+    static double sizeMs(long[] nanos, int inputs, long[] previousNanos, double previousMs) {
+        if (nanos.length < inputs && previousNanos != null && previousNanos.length >= nanos.length) {
+            return previousMs * median(ratios(nanos, previousNanos));
+        }
+        return median(nanos) / 1e6;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Each input's time over its time at the size before, for the inputs measured at this size. */
+    private static double[] ratios(long[] now, long[] before) {
+        double[] ratios = new double[now.length];
+        for (int r = 0; r < now.length; r++) {
+            ratios[r] = now[r] / (double) Math.max(1, before[r]);
+        }
+        return ratios;
+    }
+
+    /**
+     * How a warm-up ended.
+     *
+     * @param failed     why a call failed, or {@code null}
+     * @param perCallMs  the CPU time per call of its last batch (calls on the first size's inputs)
+     */
+    private record WarmUp(String failed, double perCallMs) {}
+
+    /**
      * Calls the program on the first steps' inputs, in batches, until the JIT has had its chance (see
      * {@link #WARM_NANOS}), so that nothing measured runs in the interpreter or in code about to be recompiled.
      */
-    private String warmUp(List<List<List<Value>>> stepInputs, long budgetNanos) {
+    private WarmUp warmUp(List<List<List<Value>>> stepInputs, long budgetNanos) {
         long spent = 0;
         int calls = 0;
         int batchSize = 8;
+        double perCallMs = -1;
         List<List<Value>> pool = new ArrayList<>();
         pool.addAll(stepInputs.get(0));
         long most = Math.min(WARM_NANOS, budgetNanos);
-        while (spent < most && calls < WARM_CALLS) {
+        long least = Math.min(WARM_MIN_NANOS, most);
+        while (spent < most && (calls < WARM_CALLS || spent < least)) {
             List<List<Value>> batch = new ArrayList<>();
             for (int k = 0; k < batchSize; k++) {
                 batch.add(pool.get((calls + k) % pool.size()));
@@ -205,17 +259,18 @@ final class Measurer implements AutoCloseable {
             long batchNanos = 0;
             for (Answer a : answers) {
                 if (!(a instanceof Answer.Returned r)) {
-                    return describe(a, perCall) + " (warming up)";
+                    return new WarmUp(describe(a, perCall) + " (warming up)", -1);
                 }
                 batchNanos += r.nanos();
             }
             spent += batchNanos;
             calls += answers.size();
+            perCallMs = answers.isEmpty() ? perCallMs : batchNanos / 1e6 / answers.size();
             // Next batch: about a tenth of the CPU still to spend, within the batch bounds.
             double perCallNanos = Math.max(1_000, batchNanos / (double) answers.size());
             batchSize = (int) Math.max(1, Math.min(WARM_BATCH, (most - spent) / 10 / perCallNanos + 1));
         }
-        return null;
+        return new WarmUp(null, perCallMs);
     }
 
     private String describe(Answer a, Duration perCall) {
