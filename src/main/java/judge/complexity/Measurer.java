@@ -43,6 +43,8 @@ final class Measurer implements AutoCloseable {
     /** Below this predicted time per call, each input is called {@link #ROUNDS} times and its fastest kept. */
     private static final double ROUNDS_BELOW_MS = 20;
     private static final int ROUNDS = 3;
+    /** A size whose growth exceeds the growth before it by more than this many powers is measured again. */
+    private static final double REPEAT_OVER = 0.5;
 
     private final String program;
     private final ChildSpec spec;
@@ -121,6 +123,7 @@ final class Measurer implements AutoCloseable {
         double previousMs = -1;
         long[] previousNanos = null;
         double slope = 1;
+        double lastGrowth = Double.NaN;
         for (int i = 0; i < stepInputs.size(); i++) {
             List<List<Value>> batch = stepInputs.get(i);
             long left = deadlineNanos - System.nanoTime();
@@ -142,8 +145,11 @@ final class Measurer implements AutoCloseable {
             }
             child();
             double warmMs = -1;
-            if (!warm) {
-                WarmUp w = warmUp(stepInputs, Math.min(budget, left));
+            if (!warm || previousMs < 0) {
+                // A cold child is warmed up; a warm one starting another growth gets one unmeasured call of the
+                // new growth's first input. Either way the first size's time per call is known before it runs.
+                long most = Math.min(budget, left);
+                WarmUp w = warm ? probe(batch.get(0), most) : warmUp(stepInputs, most);
                 warm = true;
                 if (w.failed() != null) {
                     stopped = w.failed();
@@ -156,43 +162,80 @@ final class Measurer implements AutoCloseable {
             // The first size is predicted by the warm-up, which called the program on its inputs.
             double predictedMs = previousMs >= 0 ? previousMs * Math.pow(2, slope) : warmMs;
             int rounds = predictedMs >= 0 && predictedMs < ROUNDS_BELOW_MS ? ROUNDS : 1;
-            List<List<Value>> send = new ArrayList<>();
             boolean rewarm = previousMs >= 0 && previousMs < REWARM_BELOW_MS;
-            if (rewarm) {
-                send.add(batch.get(0));
-            }
-            for (int round = 0; round < rounds; round++) {
-                send.addAll(batch.subList(0, calls));
-            }
             Duration perCall = Duration.ofNanos(Math.max(50_000_000L, Math.min(budget, left)));
-            List<Answer> answers = child().callBatch(send, perCall);
-            long[] nanos = new long[calls];
-            Arrays.fill(nanos, Long.MAX_VALUE);
-            String failed = null;
-            for (int k = 0; k < send.size(); k++) {
-                Answer a = k < answers.size() ? answers.get(k) : null;
-                if (!(a instanceof Answer.Returned r)) {
-                    failed = describe(a, perCall);
-                    break;
-                }
-                int measured = k - (rewarm ? 1 : 0);
-                if (measured >= 0) {
-                    nanos[measured % calls] = Math.min(nanos[measured % calls], r.nanos());
-                }
-            }
-            if (failed != null) {
-                stopped = failed;
+            long began = System.nanoTime();
+            Timed timed = time(batch.subList(0, calls), rounds, rewarm, perCall);
+            if (timed.failed() != null) {
+                stopped = timed.failed();
                 break;
             }
+            long[] nanos = timed.nanos();
             double ms = sizeMs(nanos, batch.size(), previousNanos, previousMs);
+            // A size that grew much faster than the one before it did is measured once more, when the time left
+            // allows, each input keeping its faster time: a burst of other work on the machine (the other core's
+            // load slows this one's CPU time too) is not taken for growth, and a real change of growth repeats.
+            long took = System.nanoTime() - began;
+            if (worthARepeat(previousMs, ms, lastGrowth) && deadlineNanos - System.nanoTime() > took) {
+                Timed again = time(batch.subList(0, calls), rounds, false, perCall);
+                if (again.failed() == null) {
+                    for (int r = 0; r < calls; r++) {
+                        nanos[r] = Math.min(nanos[r], again.nanos()[r]);
+                    }
+                    ms = sizeMs(nanos, batch.size(), previousNanos, previousMs);
+                }
+            }
             times.add(ms);
             previousNanos = nanos;
+            lastGrowth = Double.NaN;
             if (previousMs > FLOOR_MS && ms > FLOOR_MS) {
-                slope = Math.max(1, Math.log(ms / previousMs) / Math.log(2));
+                lastGrowth = Math.log(ms / previousMs) / Math.log(2);
+                slope = Math.max(1, lastGrowth);
             }
             previousMs = ms;
         }
         return new Series(program, times, stopped, null);
+    }
+
+    /**
+     * Whether a size that took {@code ms} after one of {@code previousMs} grew so much faster than the size before
+     * did ({@code lastGrowth}, the exponent between the two sizes before, NaN when unknown) that it should be
+     * measured again: by more than half a power, with both times measurable.
+     */
+    static boolean worthARepeat(double previousMs, double ms, double lastGrowth) {
+        return !Double.isNaN(lastGrowth) && previousMs > FLOOR_MS && ms > FLOOR_MS
+                && Math.log(ms / previousMs) / Math.log(2) > lastGrowth + REPEAT_OVER;
+    }
+
+    /** Each input's fastest CPU time ({@code nanos[r]} for input r), or why a call failed. */
+    private record Timed(long[] nanos, String failed) {}
+
+    /**
+     * Calls each of {@code inputs} {@code rounds} times (after one unmeasured call of the first when
+     * {@code rewarm}) and keeps each input's fastest time.
+     */
+    private Timed time(List<List<Value>> inputs, int rounds, boolean rewarm, Duration perCall) {
+        List<List<Value>> send = new ArrayList<>();
+        if (rewarm) {
+            send.add(inputs.get(0));
+        }
+        for (int round = 0; round < rounds; round++) {
+            send.addAll(inputs);
+        }
+        List<Answer> answers = child().callBatch(send, perCall);
+        long[] nanos = new long[inputs.size()];
+        Arrays.fill(nanos, Long.MAX_VALUE);
+        for (int k = 0; k < send.size(); k++) {
+            Answer a = k < answers.size() ? answers.get(k) : null;
+            if (!(a instanceof Answer.Returned r)) {
+                return new Timed(null, describe(a, perCall));
+            }
+            int measured = k - (rewarm ? 1 : 0);
+            if (measured >= 0) {
+                nanos[measured % inputs.size()] = Math.min(nanos[measured % inputs.size()], r.nanos());
+            }
+        }
+        return new Timed(nanos, null);
     }
 
     /**
@@ -271,6 +314,17 @@ final class Measurer implements AutoCloseable {
             batchSize = (int) Math.max(1, Math.min(WARM_BATCH, (most - spent) / 10 / perCallNanos + 1));
         }
         return new WarmUp(null, perCallMs);
+    }
+
+    /** One unmeasured call of {@code input}: its CPU time, or why it failed. */
+    private WarmUp probe(List<Value> input, long budgetNanos) {
+        Duration perCall = Duration.ofNanos(Math.max(50_000_000L, budgetNanos));
+        List<Answer> answers = child().callBatch(List.of(input), perCall);
+        Answer a = answers.isEmpty() ? null : answers.get(0);
+        if (!(a instanceof Answer.Returned r)) {
+            return new WarmUp(describe(a, perCall), -1);
+        }
+        return new WarmUp(null, r.nanos() / 1e6);
     }
 
     private String describe(Answer a, Duration perCall) {

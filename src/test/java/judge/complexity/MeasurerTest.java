@@ -1,6 +1,8 @@
 package judge.complexity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,16 @@ class MeasurerTest {
     @Test
     void theFirstSizeHasNoSizeBeforeSoItsFewInputsGiveTheirMedian() {
         assertEquals(2.0, Measurer.sizeMs(new long[] {1_000_000, 2_000_000, 9_000_000}, 5, null, -1), 1e-12);
+    }
+
+    @Test
+    void aSizeIsMeasuredAgainWhenItGrewMoreThanHalfAPowerFasterThanTheSizeBefore() {
+        // n^2 log n read 4.4x per doubling (2.14); then 100 ms -> 700 ms is 2.81: a burst, or a real change.
+        assertTrue(Measurer.worthARepeat(100, 700, 2.14));
+        assertFalse(Measurer.worthARepeat(100, 440, 2.14), "the same growth again");
+        assertFalse(Measurer.worthARepeat(100, 600, 2.14), "2.58: within half a power");
+        assertFalse(Measurer.worthARepeat(100, 50, 2.14), "slower growth is never a burst of other work");
+        assertFalse(Measurer.worthARepeat(100, 700, Double.NaN), "no growth before it to compare with");
+        assertFalse(Measurer.worthARepeat(0.004, 0.019, 1.0), "times under the floor are the call's own overhead");
     }
 }
