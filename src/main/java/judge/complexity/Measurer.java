@@ -247,13 +247,7 @@ final class Measurer implements AutoCloseable {
         if (nanos.length < inputs && previousNanos != null && previousNanos.length >= nanos.length) {
             return previousMs * median(ratios(nanos, previousNanos));
         }
-        return median(nanos) / 1e6;
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return median(Arrays.stream(nanos).asDoubleStream().toArray()) / 1e6;
     }
 
     private static double median(double[] values) {
@@ -318,13 +312,8 @@ final class Measurer implements AutoCloseable {
 
     /** One unmeasured call of {@code input}: its CPU time, or why it failed. */
     private WarmUp probe(List<Value> input, long budgetNanos) {
-        Duration perCall = Duration.ofNanos(Math.max(50_000_000L, budgetNanos));
-        List<Answer> answers = child().callBatch(List.of(input), perCall);
-        Answer a = answers.isEmpty() ? null : answers.get(0);
-        if (!(a instanceof Answer.Returned r)) {
-            return new WarmUp(describe(a, perCall), -1);
-        }
-        return new WarmUp(null, r.nanos() / 1e6);
+        Timed t = time(List.of(input), 1, false, Duration.ofNanos(Math.max(50_000_000L, budgetNanos)));
+        return t.failed() != null ? new WarmUp(t.failed(), -1) : new WarmUp(null, t.nanos()[0] / 1e6);
     }
 
     private String describe(Answer a, Duration perCall) {
